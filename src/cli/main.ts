@@ -1,0 +1,38 @@
+import { CHECK_USAGE, runCheck, UsageError, type CliIo } from './check-command';
+
+const USAGE = `client-ledger: checks a folder of client records (markdown with YAML frontmatter and a dated log)
+
+${CHECK_USAGE}
+
+Exit status: 0 no error findings, 1 at least one error finding, 2 the command could not run.`;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'check') return await runCheck(rest, io);
+    throw new UsageError(`unknown command "${command}" (try: client-ledger check FOLDER)`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`client-ledger: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`client-ledger: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    cwd: process.cwd(),
+    now: new Date(),
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,47 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { LedgerStore } from '../core/store';
+
+/**
+ * The ledger folder on disk. Subfolders are searched; hidden folders and node_modules are not,
+ * and a symbolic link is followed only when it stays inside the folder.
+ */
+export class NodeStore implements LedgerStore {
+  constructor(private readonly root: string) {}
+
+  async list(): Promise<string[]> {
+    const rootReal = await realpath(this.root);
+    const found: string[] = [];
+    await this.walk(this.root, rootReal, found, new Set([rootReal]));
+    return found.sort();
+  }
+
+  read(path: string): Promise<Uint8Array> {
+    return readFile(path);
+  }
+
+  private async walk(folder: string, rootReal: string, found: string[], visited: Set<string>): Promise<void> {
+    const entries = await readdir(folder, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => undefined);
+        if (!target || !isInside(rootReal, target) || visited.has(target)) continue;
+        const kind = await stat(target);
+        isDirectory = kind.isDirectory();
+        isFile = kind.isFile();
+        if (isDirectory) visited.add(target);
+      }
+      if (isDirectory) await this.walk(path, rootReal, found, visited);
+      else if (isFile && entry.name.toLowerCase().endsWith('.md')) found.push(path);
+    }
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}

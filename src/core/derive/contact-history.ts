@@ -1,0 +1,43 @@
+import type { Day } from '../values/calendar-day';
+import type { ClientRecord, CommunicationEntry, LogEntry } from '../model';
+import { COMMUNICATION_KINDS } from '../model';
+import { byTime, isAfter, latest, upTo } from './entry-time';
+
+export function isCommunication(entry: LogEntry): entry is CommunicationEntry {
+  return (COMMUNICATION_KINDS as readonly string[]).includes(entry.kind);
+}
+
+/** The client reached you, or you both talked: a reply. Requests and feedback from the client count too. */
+export function isContactFromClient(entry: LogEntry): boolean {
+  if (isCommunication(entry)) return entry.direction !== 'to' && !entry.tags.includes('no-answer');
+  return entry.kind === 'request' || (entry.kind === 'feedback' && entry.direction === 'from');
+}
+
+/** You reached out (answered or not). */
+export function isAttempt(entry: LogEntry): entry is CommunicationEntry {
+  return isCommunication(entry) && entry.direction === 'to';
+}
+
+export interface ContactHistory {
+  /** The latest communication from or with the client, up to today. */
+  readonly lastContact?: LogEntry;
+  /** Outgoing communication after the last contact, oldest first. */
+  readonly unanswered: readonly CommunicationEntry[];
+}
+
+const cache = new WeakMap<ClientRecord, Map<Day, ContactHistory>>();
+
+export function contactHistory(client: ClientRecord, today: Day): ContactHistory {
+  let byDay = cache.get(client);
+  if (!byDay) cache.set(client, (byDay = new Map()));
+  let history = byDay.get(today);
+  if (!history) byDay.set(today, (history = computeHistory(upTo(client.entries, today))));
+  return history;
+}
+
+function computeHistory(entries: readonly LogEntry[]): ContactHistory {
+  const lastContact = latest(entries.filter(isContactFromClient));
+  const attempts = entries.filter(isAttempt);
+  const unanswered = lastContact ? attempts.filter((entry) => isAfter(entry, lastContact)) : attempts;
+  return { lastContact, unanswered: byTime(unanswered) as CommunicationEntry[] };
+}

@@ -1,0 +1,48 @@
+import type { LedgerFile } from './model';
+import { buildLedger, type Ledger } from './ledger';
+import { parseLedgerBytes, type ParseOptions } from './parse/ledger-file';
+import { FILE_START } from './parse/source-text';
+import { RULE_IDS } from './rules/index';
+import type { LedgerStore } from './store';
+
+export interface LoadOptions {
+  /** Currency of records without `currency`; default USD. */
+  readonly currency?: string;
+}
+
+export function parseOptions(options: LoadOptions = {}): ParseOptions {
+  return { currency: options.currency ?? 'USD', ruleIds: RULE_IDS };
+}
+
+/** Reads and parses every file of the store; a file that cannot be read becomes a finding, not a failure. */
+export async function loadLedger(store: LedgerStore, options: LoadOptions = {}): Promise<Ledger> {
+  const parse = parseOptions(options);
+  const paths = await store.list();
+  const files = await mapLimited(paths, READ_CONCURRENCY, (path) => loadFile(store, path, parse));
+  return buildLedger(files);
+}
+
+/** Enough reads in flight to keep the disk busy, few enough to stay under open-file limits. */
+const READ_CONCURRENCY = 64;
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function loadFile(store: LedgerStore, path: string, options: ParseOptions): Promise<LedgerFile> {
+  try {
+    return parseLedgerBytes(path, await store.read(path), options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { type: 'broken', file: path, problems: [{ rule: 'file-unreadable', range: FILE_START, message: `File could not be read: ${reason}` }] };
+  }
+}

@@ -1,0 +1,714 @@
+/**
+ * A hand-written, single-pass line scanner that reports the ROOT-LEVEL headings and the
+ * items of ROOT-LEVEL lists of a markdown body, the way CommonMark as implemented by
+ * micromark / mdast-util-from-markdown (remark) sees them.
+ *
+ * How it works: it runs the CommonMark block-structure algorithm (the one of the spec's
+ * appendix and commonmark.js: match open containers, look for new block starts, then lazy
+ * paragraph continuation or a new paragraph) over the lines, but keeps only what the
+ * ledger needs: a stack of open containers (block quotes and list items), the kind of the
+ * open leaf block (paragraph, fenced code, indented code, HTML block) and a few numbers.
+ * Nothing is allocated per line; indentation and markers are read with charCodeAt, and no
+ * regular expression is used, so 1 MB lines cost a handful of character reads (or one
+ * indexOf for HTML block ends and backtick fence info strings).
+ *
+ * Where micromark deviates from the reference algorithm, the scanner follows micromark,
+ * since that is what the rest of the extension parses with:
+ *  - An ordered item interrupting a paragraph must start with exactly `1` (not `01`).
+ *  - The "interrupting" state also holds while an indented code block is open (micromark
+ *    keeps it as the current construct across blank lines): after indented code, an empty
+ *    item or an ordered item not starting at 1 cannot start a list.
+ *  - That state also carries into containers opened later on the same line (`para` then
+ *    `> 2. x` puts no list in the quote).
+ *  - An HTML block of type 7 cannot interrupt a paragraph, except on a lazy line.
+ *  - A list item's end line is where mdast puts it: the last line holding content of the
+ *    item, where blank lines swallowed by an open fenced code block or HTML block (types
+ *    1-5) count as content, and so do lines holding only a block quote marker.
+ *
+ * Approximated CommonMark corners (documented, and kept out of the differential test's
+ * random pool):
+ *  - Link reference definitions are treated as paragraph text. In CommonMark a paragraph
+ *    made only of definitions cannot become a setext heading (`[a]: /u` then `===`), and a
+ *    definition is not a paragraph that an item would "interrupt". Plain notes rarely have
+ *    definitions followed by underlines or lists, so this is left out.
+ *  - HTML block end conditions of types 1-5 are plain substring searches on each line
+ *    (`-->`, `?>`, `>`, `]]>`, `</script>`...). micromark's state machine differs on
+ *    oddities such as `]]]>` ending a CDATA block.
+ *  - A tab that is only partly consumed as list-item padding (`-\t\tx`) gives a
+ *    contentStart at the tab itself (content starts inside the tab's columns).
+ *  - Heading text is the raw source text: character references and backslash escapes are
+ *    not decoded, inline markup is kept, and a setext heading's lines are each trimmed and
+ *    joined with '\n' (a hard break's trailing spaces are trimmed too).
+ */
+import type { BlockOutline, OutlineHeading, OutlineItem } from './block-outline';
+
+const C_TAB = 9;
+const C_SPACE = 32;
+const C_BANG = 33;
+const C_DQUOTE = 34;
+const C_HASH = 35;
+const C_SQUOTE = 39;
+const C_RPAREN = 41;
+const C_STAR = 42;
+const C_PLUS = 43;
+const C_DASH = 45;
+const C_DOT = 46;
+const C_SLASH = 47;
+const C_0 = 48;
+const C_1 = 49;
+const C_9 = 57;
+const C_COLON = 58;
+const C_LT = 60;
+const C_EQ = 61;
+const C_GT = 62;
+const C_QUESTION = 63;
+const C_LBRACKET = 91;
+const C_UNDERSCORE = 95;
+const C_BACKTICK = 96;
+const C_TILDE = 126;
+
+/** Container kinds on the stack. */
+const QUOTE = 1;
+const ITEM = 2;
+
+/** Leaf kinds (at most one open leaf, the innermost block). */
+const NONE = 0;
+const PARA = 1;
+const FENCE = 2;
+const ICODE = 3;
+const HTML = 4;
+
+/** CommonMark HTML block type 6 tag names (micromark-util-html-tag-name), lower case. */
+const BLOCK_NAMES = new Set([
+  'address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center',
+  'col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu',
+  'menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul',
+]);
+/** Type 1 ("raw") tag names. */
+const RAW_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
+
+function isSpaceOrTab(c: number): boolean {
+  return c === C_SPACE || c === C_TAB;
+}
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isDigit(c: number): boolean {
+  return c >= C_0 && c <= C_9;
+}
+function isAsciiAlnum(c: number): boolean {
+  return isDigit(c) || isAsciiAlpha(c);
+}
+
+/** Index of the first non space/tab at or after `from`, or `to` when there is none. */
+function skipSpaces(s: string, from: number, to: number): number {
+  while (from < to && isSpaceOrTab(s.charCodeAt(from))) from++;
+  return from;
+}
+/** Index just after the last non space/tab in [from, to), or `from` when there is none. */
+function trimEnd(s: string, from: number, to: number): number {
+  while (to > from && isSpaceOrTab(s.charCodeAt(to - 1))) to--;
+  return to;
+}
+/** True when [from, end of line) holds only spaces and tabs. */
+function restIsBlank(s: string, from: number): boolean {
+  return skipSpaces(s, from, s.length) === s.length;
+}
+
+/** Lower-case ASCII name of the chars in [from, to). Only called on short tag names. */
+function lowerName(s: string, from: number, to: number): string {
+  return s.slice(from, to).toLowerCase();
+}
+
+/**
+ * Case-insensitive search for `</name>` with name one of the raw names, from `from`.
+ * (HTML block type 1 end condition.)
+ */
+function hasRawEndTag(s: string, from: number): boolean {
+  for (;;) {
+    const i = s.indexOf('</', from);
+    if (i < 0) return false;
+    let j = i + 2;
+    while (j < s.length && j - i - 2 < 8 && isAsciiAlpha(s.charCodeAt(j))) j++;
+    if (j < s.length && s.charCodeAt(j) === C_GT && RAW_NAMES.has(lowerName(s, i + 2, j))) return true;
+    from = i + 2;
+  }
+}
+
+/** Does the line, from `from`, satisfy the end condition of an HTML block of `type` (1-5)? */
+function htmlEnds(s: string, type: number, from: number): boolean {
+  switch (type) {
+    case 1:
+      return hasRawEndTag(s, from);
+    case 2:
+      return s.indexOf('-->', from) >= 0;
+    case 3:
+      return s.indexOf('?>', from) >= 0;
+    case 4:
+      return s.indexOf('>', from) >= 0;
+    case 5:
+      return s.indexOf(']]>', from) >= 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * HTML block start at `p` (a `<`): returns the CommonMark block type 1-7, or 0.
+ * Types 1-6 are recognised by their opening; type 7 needs a complete open or closing tag
+ * followed only by whitespace (ported from micromark's html-flow state machine).
+ */
+function htmlStartType(s: string, p: number): number {
+  const n = s.length;
+  let i = p + 1;
+  if (i >= n) return 0;
+  let c = s.charCodeAt(i);
+  if (c === C_BANG) {
+    i++;
+    c = i < n ? s.charCodeAt(i) : -1;
+    if (c === C_DASH) return i + 1 < n && s.charCodeAt(i + 1) === C_DASH ? 2 : 0;
+    if (c === C_LBRACKET) return s.startsWith('CDATA[', i + 1) ? 5 : 0;
+    return isAsciiAlpha(c) ? 4 : 0;
+  }
+  if (c === C_QUESTION) return 3;
+  let closing = false;
+  if (c === C_SLASH) {
+    closing = true;
+    i++;
+    c = i < n ? s.charCodeAt(i) : -1;
+  }
+  if (!isAsciiAlpha(c)) return 0;
+  const nameStart = i;
+  i++;
+  while (i < n) {
+    c = s.charCodeAt(i);
+    if (c === C_DASH || isAsciiAlnum(c)) i++;
+    else break;
+  }
+  c = i < n ? s.charCodeAt(i) : -1;
+  if (!(c === -1 || c === C_SLASH || c === C_GT || isSpaceOrTab(c))) return 0;
+  // Only look the name up when it is short enough to be one of the known names.
+  const name = i - nameStart <= 10 ? lowerName(s, nameStart, i) : '';
+  if (c !== C_SLASH && !closing && RAW_NAMES.has(name)) return 1;
+  if (BLOCK_NAMES.has(name)) {
+    if (c === C_SLASH) return i + 1 < n && s.charCodeAt(i + 1) === C_GT ? 6 : 0;
+    return 6;
+  }
+  return completeTag(s, i, closing) ? 7 : 0;
+}
+
+/** Rest of a type 7 start: attributes (open tag) or whitespace (closing tag), `>`, then only whitespace. */
+function completeTag(s: string, i: number, closing: boolean): boolean {
+  const n = s.length;
+  const at = (k: number): number => (k < n ? s.charCodeAt(k) : -1);
+  if (closing) {
+    i = skipSpaces(s, i, n);
+  } else {
+    // State machine of micromark's completeAttribute* states.
+    let state = 0; // 0 name-before, 1 name-after, 2 value-before
+    for (;;) {
+      const c = at(i);
+      if (state === 0) {
+        if (c === C_SLASH) {
+          i++;
+          break; // to completeEnd
+        }
+        if (c === C_COLON || c === C_UNDERSCORE || isAsciiAlpha(c)) {
+          i++;
+          while (i < n) {
+            const d = s.charCodeAt(i);
+            if (d === C_DASH || d === C_DOT || d === C_COLON || d === C_UNDERSCORE || isAsciiAlnum(d)) i++;
+            else break;
+          }
+          state = 1;
+          continue;
+        }
+        if (isSpaceOrTab(c)) {
+          i++;
+          continue;
+        }
+        break; // to completeEnd
+      } else if (state === 1) {
+        if (c === C_EQ) {
+          i++;
+          state = 2;
+          continue;
+        }
+        if (isSpaceOrTab(c)) {
+          i++;
+          continue;
+        }
+        state = 0;
+        continue;
+      } else {
+        if (c === -1 || c === C_LT || c === C_EQ || c === C_GT || c === C_BACKTICK) return false;
+        if (c === C_DQUOTE || c === C_SQUOTE) {
+          const close = s.indexOf(c === C_DQUOTE ? '"' : "'", i + 1);
+          if (close < 0) return false;
+          i = close + 1;
+          const d = at(i);
+          if (!(d === C_SLASH || d === C_GT || isSpaceOrTab(d))) return false;
+          state = 0;
+          continue;
+        }
+        if (isSpaceOrTab(c)) {
+          i++;
+          continue;
+        }
+        while (i < n) {
+          const d = s.charCodeAt(i);
+          if (d === C_DQUOTE || d === C_SQUOTE || d === C_SLASH || d === C_LT || d === C_EQ || d === C_GT ||
+            d === C_BACKTICK || isSpaceOrTab(d)) break;
+          i++;
+        }
+        state = 1;
+        continue;
+      }
+    }
+  }
+  if (at(i) !== C_GT) return false;
+  return restIsBlank(s, i + 1);
+}
+
+interface MutableItem {
+  line: number;
+  contentStart: number;
+  endLine: number;
+}
+
+class Scanner {
+  private ln = '';
+  private len = 0;
+  /** Current position: char index and column (tabs expanded to stops of 4). */
+  private offset = 0;
+  private column = 0;
+  /** Results of findNextNonspace. */
+  private nns = 0;
+  private nnsCol = 0;
+  private indent = 0;
+  private blank = false;
+
+  /** Open containers, outermost first. */
+  private depth = 0;
+  private readonly kind: number[] = [];
+  /** For items: columns of indentation their content needs (marker offset + padding). */
+  private readonly size: number[] = [];
+  /** For items: whether the item has got any child block yet. */
+  private readonly hasChild: boolean[] = [];
+  /** Index in `items` of the root item, valid while kind[0] === ITEM. */
+  private rootRec = -1;
+
+  /** The open leaf block, innermost. */
+  private leaf = NONE;
+  private fenceChar = 0;
+  private fenceLen = 0;
+  private fenceOffset = 0;
+  private htmlType = 0;
+  private paraStart = 0;
+
+  /** Per-line state of the continuation phase. */
+  private matched = 0;
+  private leafMatched = false;
+  private unmatchedClosed = false;
+
+  readonly headings: OutlineHeading[] = [];
+  readonly items: MutableItem[] = [];
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  private findNextNonspace(): void {
+    const ln = this.ln;
+    const len = this.len;
+    let i = this.offset;
+    let cols = this.column;
+    while (i < len) {
+      const c = ln.charCodeAt(i);
+      if (c === C_SPACE) {
+        i++;
+        cols++;
+      } else if (c === C_TAB) {
+        i++;
+        cols += 4 - (cols % 4);
+      } else break;
+    }
+    this.blank = i >= len;
+    this.nns = i;
+    this.nnsCol = cols;
+    this.indent = cols - this.column;
+  }
+
+  private advanceNextNonspace(): void {
+    this.offset = this.nns;
+    this.column = this.nnsCol;
+  }
+
+  /** commonmark.js advanceOffset: `count` chars, or columns when `columns` (tabs may be split). */
+  private advanceOffset(count: number, columns: boolean): void {
+    const ln = this.ln;
+    while (count > 0 && this.offset < this.len) {
+      if (ln.charCodeAt(this.offset) === C_TAB) {
+        const toTab = 4 - (this.column % 4);
+        if (columns) {
+          const partial = toTab > count;
+          const adv = partial ? count : toTab;
+          this.column += adv;
+          if (!partial) this.offset++;
+          count -= adv;
+        } else {
+          this.column += toTab;
+          this.offset++;
+          count--;
+        }
+      } else {
+        this.offset++;
+        this.column++;
+        count--;
+      }
+    }
+  }
+
+  /** Close the containers (and leaf) that did not match this line. Idempotent per line. */
+  private closeUnmatched(): void {
+    if (this.unmatchedClosed) return;
+    this.unmatchedClosed = true;
+    if (this.matched < this.depth) {
+      this.depth = this.matched;
+      this.leaf = NONE;
+    } else if (!this.leafMatched) {
+      this.leaf = NONE;
+    }
+  }
+
+  /** A new block is about to be added at the current depth (closes a matched paragraph). */
+  private addingBlock(): void {
+    this.closeUnmatched();
+    this.leaf = NONE;
+    const d = this.depth;
+    if (d > 0 && this.kind[d - 1] === ITEM) this.hasChild[d - 1] = true;
+  }
+
+  private pushContainer(kind: number, size: number): void {
+    const d = this.depth;
+    this.kind[d] = kind;
+    this.size[d] = size;
+    this.hasChild[d] = false;
+    this.depth = d + 1;
+  }
+
+  scan(start: number, end: number): void {
+    for (let l = start; l < end; l++) this.scanLine(l);
+  }
+
+  private scanLine(lineNo: number): void {
+    const ln = this.lines[lineNo];
+    this.ln = ln;
+    const len = ln.length;
+    this.len = len;
+    this.offset = 0;
+    this.column = 0;
+    this.unmatchedClosed = false;
+    this.leafMatched = false;
+    const rawBlank = skipSpaces(ln, 0, len) === len;
+
+    // 1. Which open containers does the line continue?
+    let matched = 0;
+    const depth = this.depth;
+    for (; matched < depth; matched++) {
+      this.findNextNonspace();
+      if (this.kind[matched] === QUOTE) {
+        if (this.indent <= 3 && !this.blank && ln.charCodeAt(this.nns) === C_GT) {
+          this.advanceNextNonspace();
+          this.advanceOffset(1, false);
+          if (this.offset < len && isSpaceOrTab(ln.charCodeAt(this.offset))) this.advanceOffset(1, true);
+        } else break;
+      } else if (this.blank) {
+        if (!this.hasChild[matched]) break; // a blank line after an empty item ends it
+        this.advanceNextNonspace();
+      } else if (this.indent >= this.size[matched]) {
+        this.advanceOffset(this.size[matched], true);
+      } else break;
+    }
+    this.matched = matched;
+    const allMatched = matched === depth;
+
+    let done = false;
+    if (allMatched && this.leaf !== NONE) {
+      this.findNextNonspace();
+      switch (this.leaf) {
+        case PARA:
+          this.leafMatched = !this.blank;
+          break;
+        case FENCE:
+          if (this.indent <= 3 && !this.blank && ln.charCodeAt(this.nns) === this.fenceChar && this.closesFence()) {
+            this.leaf = NONE;
+            done = true;
+          } else {
+            let i = this.fenceOffset;
+            while (i > 0 && this.offset < len && isSpaceOrTab(ln.charCodeAt(this.offset))) {
+              this.advanceOffset(1, true);
+              i--;
+            }
+            this.leafMatched = true;
+          }
+          break;
+        case ICODE:
+          if (this.indent >= 4) {
+            this.advanceOffset(4, true);
+            this.leafMatched = true;
+          } else if (this.blank) {
+            this.advanceNextNonspace();
+            this.leafMatched = true;
+          }
+          break;
+        case HTML:
+          this.leafMatched = !(this.blank && this.htmlType >= 6);
+          break;
+      }
+    }
+
+    if (!done) done = this.blockStarts(lineNo, allMatched);
+
+    if (!done) {
+      const allClosed = allMatched && (this.leaf === NONE || this.leafMatched);
+      if (!allClosed && !this.blank && this.leaf === PARA) {
+        // Lazy continuation line: the paragraph goes on, unmatched containers stay open.
+      } else {
+        this.closeUnmatched();
+        const leaf = this.leaf;
+        if (leaf === HTML) {
+          if (this.htmlType <= 5 && htmlEnds(ln, this.htmlType, this.offset)) this.leaf = NONE;
+        } else if (leaf === NONE && !this.blank) {
+          this.addingBlock();
+          this.leaf = PARA;
+          this.paraStart = lineNo;
+        }
+      }
+    }
+
+    // Extend the open root item over this line when the line holds some of its content.
+    if (this.depth > 0 && this.kind[0] === ITEM) {
+      if (!rawBlank || this.leaf === FENCE || (this.leaf === HTML && this.htmlType <= 5)) {
+        this.items[this.rootRec].endLine = lineNo;
+      }
+    }
+  }
+
+  /** Closing fence at nns? (run of fenceChar at least fenceLen long, then only whitespace) */
+  private closesFence(): boolean {
+    const ln = this.ln;
+    const ch = this.fenceChar;
+    let i = this.nns;
+    while (i < this.len && ln.charCodeAt(i) === ch) i++;
+    return i - this.nns >= this.fenceLen && restIsBlank(ln, i);
+  }
+
+  /**
+   * Try block starts until the line's remainder is text. Returns true when a leaf block
+   * took the whole line (heading, thematic break, fence, HTML, indented code).
+   */
+  private blockStarts(lineNo: number, allMatched: boolean): boolean {
+    const ln = this.ln;
+    const len = this.len;
+    // The matched container is a paragraph (only before any new container opens).
+    let contPara = allMatched && this.leaf === PARA && this.leafMatched;
+    // micromark's "interrupt" flag: a paragraph or indented code is in progress and all
+    // containers continued. It stays on for containers opened later on this line.
+    const interrupt = allMatched && (this.leaf === PARA || this.leaf === ICODE);
+    if (allMatched && this.leafMatched && this.leaf !== PARA) return false; // inside code/HTML
+
+    for (;;) {
+      this.findNextNonspace();
+      if (this.blank) {
+        this.advanceNextNonspace();
+        return false;
+      }
+      const p = this.nns;
+      const c = ln.charCodeAt(p);
+      if (this.indent >= 4) {
+        // Indented code cannot interrupt a paragraph, nor continue one lazily.
+        if (this.leaf === PARA) {
+          this.advanceNextNonspace();
+          return false;
+        }
+        this.addingBlock();
+        this.advanceOffset(4, true);
+        this.leaf = ICODE;
+        return true;
+      }
+      switch (c) {
+        case C_GT: {
+          this.advanceNextNonspace();
+          this.advanceOffset(1, false);
+          if (this.offset < len && isSpaceOrTab(ln.charCodeAt(this.offset))) this.advanceOffset(1, true);
+          this.addingBlock();
+          this.pushContainer(QUOTE, 0);
+          contPara = false;
+          continue;
+        }
+        case C_HASH: {
+          let i = p + 1;
+          while (i < len && ln.charCodeAt(i) === C_HASH) i++;
+          const level = i - p;
+          if (level <= 6 && (i === len || isSpaceOrTab(ln.charCodeAt(i)))) {
+            this.addingBlock();
+            if (this.depth === 0) this.headings.push({ line: lineNo, depth: level, text: atxText(ln, i) });
+            return true;
+          }
+          break;
+        }
+        case C_BACKTICK:
+        case C_TILDE: {
+          let i = p + 1;
+          while (i < len && ln.charCodeAt(i) === c) i++;
+          const n = i - p;
+          if (n >= 3 && (c === C_TILDE || ln.indexOf('`', i) < 0)) {
+            this.addingBlock();
+            this.leaf = FENCE;
+            this.fenceChar = c;
+            this.fenceLen = n;
+            this.fenceOffset = this.indent;
+            return true;
+          }
+          break;
+        }
+        case C_LT: {
+          const type = htmlStartType(ln, p);
+          if (type > 0 && (type < 7 || !contPara)) {
+            this.addingBlock();
+            this.leaf = HTML;
+            this.htmlType = type;
+            if (type <= 5 && htmlEnds(ln, type, p)) this.leaf = NONE;
+            return true;
+          }
+          break;
+        }
+      }
+      if (contPara && (c === C_EQ || c === C_DASH)) {
+        let i = p + 1;
+        while (i < len && ln.charCodeAt(i) === c) i++;
+        if (restIsBlank(ln, i)) {
+          // Setext heading underline: the paragraph becomes a heading.
+          this.closeUnmatched();
+          if (this.depth === 0) {
+            this.headings.push({ line: this.paraStart, depth: c === C_EQ ? 1 : 2, text: this.setextText(lineNo) });
+          }
+          this.leaf = NONE;
+          return true;
+        }
+      }
+      if ((c === C_STAR || c === C_DASH || c === C_UNDERSCORE) && isThematicBreak(ln, p, c)) {
+        this.addingBlock();
+        return true;
+      }
+      if (this.listItemStart(lineNo, p, c, interrupt)) {
+        contPara = false;
+        continue;
+      }
+      this.advanceNextNonspace();
+      return false;
+    }
+  }
+
+  /** List marker at p? If so open the item (and record it when at the root). */
+  private listItemStart(lineNo: number, p: number, c: number, interrupt: boolean): boolean {
+    const ln = this.ln;
+    const len = this.len;
+    let markerEnd: number;
+    if (c === C_DASH || c === C_PLUS || c === C_STAR) {
+      markerEnd = p + 1;
+    } else if (isDigit(c)) {
+      let i = p + 1;
+      while (i < len && i - p < 10 && isDigit(ln.charCodeAt(i))) i++;
+      const digits = i - p;
+      if (digits > 9 || i >= len) return false;
+      const d = ln.charCodeAt(i);
+      if (d !== C_DOT && d !== C_RPAREN) return false;
+      if (interrupt && (digits !== 1 || c !== C_1)) return false;
+      markerEnd = i + 1;
+    } else {
+      return false;
+    }
+    if (markerEnd < len && !isSpaceOrTab(ln.charCodeAt(markerEnd))) return false;
+    if (interrupt && restIsBlank(ln, markerEnd)) return false;
+
+    const markerOffset = this.indent;
+    const markerLen = markerEnd - p;
+    this.advanceNextNonspace();
+    this.advanceOffset(markerLen, true);
+    const spacesStartCol = this.column;
+    const spacesStartOffset = this.offset;
+    do {
+      this.advanceOffset(1, true);
+    } while (this.column - spacesStartCol < 5 && this.offset < len && isSpaceOrTab(ln.charCodeAt(this.offset)));
+    const blankItem = this.offset >= len;
+    const spacesAfter = this.column - spacesStartCol;
+    let padding: number;
+    if (spacesAfter >= 5 || spacesAfter < 1 || blankItem) {
+      padding = markerLen + 1;
+      this.column = spacesStartCol;
+      this.offset = spacesStartOffset;
+      if (this.offset < len && isSpaceOrTab(ln.charCodeAt(this.offset))) this.advanceOffset(1, true);
+    } else {
+      padding = markerLen + spacesAfter;
+    }
+
+    this.addingBlock();
+    if (this.depth === 0) {
+      this.rootRec = this.items.length;
+      this.items.push({ line: lineNo, contentStart: this.offset, endLine: lineNo });
+    }
+    this.pushContainer(ITEM, markerOffset + padding);
+    return true;
+  }
+
+  /** Text of a root setext heading: the paragraph's lines, each trimmed, joined by '\n'. */
+  private setextText(underline: number): string {
+    let text = '';
+    for (let l = this.paraStart; l < underline; l++) {
+      const s = this.lines[l];
+      const a = skipSpaces(s, 0, s.length);
+      const piece = s.slice(a, trimEnd(s, a, s.length));
+      text = l === this.paraStart ? piece : text + '\n' + piece;
+    }
+    return text;
+  }
+}
+
+/** Text of an ATX heading whose opening sequence ends at `i`: trimmed, closing sequence removed. */
+function atxText(ln: string, i: number): string {
+  const start = skipSpaces(ln, i, ln.length);
+  let end = trimEnd(ln, start, ln.length);
+  let j = end;
+  while (j > start && ln.charCodeAt(j - 1) === C_HASH) j--;
+  if (j === start) {
+    end = start; // only a closing sequence: empty heading
+  } else if (j < end && isSpaceOrTab(ln.charCodeAt(j - 1))) {
+    end = trimEnd(ln, start, j);
+  }
+  return ln.slice(start, end);
+}
+
+/** Thematic break: 3+ of the same `*`, `-` or `_`, with only spaces/tabs between and after. */
+function isThematicBreak(ln: string, p: number, c: number): boolean {
+  let count = 0;
+  for (let i = p; i < ln.length; i++) {
+    const d = ln.charCodeAt(i);
+    if (d === c) count++;
+    else if (!isSpaceOrTab(d)) return false;
+  }
+  return count >= 3;
+}
+
+/**
+ * Scan lines [start, end) of a file (already split on line breaks) and return its root-level
+ * headings and the items of its root-level lists. Line numbers are indices into `lines`.
+ */
+export function scanBlocks(lines: readonly string[], start = 0, end = lines.length): BlockOutline {
+  const scanner = new Scanner(lines);
+  scanner.scan(start, end);
+  const items: OutlineItem[] = scanner.items;
+  return { headings: scanner.headings, items };
+}

@@ -1,0 +1,188 @@
+import type { Day } from './values/calendar-day';
+import type { Duration } from './values/duration';
+import type { Money } from './values/money';
+import type { WorkingHours } from './values/working-hours';
+import type { ThresholdOverrides } from './thresholds';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** 1-based line and column (UTF-16 code units, as editors count them). */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface SourceRange {
+  readonly start: SourcePosition;
+  readonly end: SourcePosition;
+}
+
+export const STATUSES = ['prospect', 'active', 'at-risk', 'salvage', 'on-hold', 'terminating', 'former'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Where a frontmatter key sits: the key itself and its whole value. */
+export interface KeyPlace {
+  readonly key: SourceRange;
+  readonly value: SourceRange;
+}
+
+export interface Contact {
+  readonly name?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly backup?: string;
+}
+
+export const COMMUNICATION_KINDS = ['email', 'call', 'message', 'meeting', 'postcard', 'letter'] as const;
+export type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
+export const ENTRY_KINDS = [
+  ...COMMUNICATION_KINDS,
+  'invoice', 'payment', 'deposit', 'work', 'request', 'issue', 'feedback', 'hold', 'resume', 'notice', 'note',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+interface EntryBase {
+  /** The item's first line: `line` 1-based, `start` at the date, `end` at the end of the line. */
+  readonly range: SourceRange;
+  readonly date: Day;
+  /** Minutes since midnight, when the entry has a time. */
+  readonly time?: number;
+  readonly tags: readonly string[];
+  /** Everything after the first `: `. */
+  readonly text: string;
+  /** The item's first line as written, from the date on. */
+  readonly source: string;
+}
+
+export interface CommunicationEntry extends EntryBase {
+  readonly kind: CommunicationKind;
+  readonly direction: 'to' | 'from' | 'with';
+  readonly who?: string;
+}
+export interface InvoiceEntry extends EntryBase {
+  readonly kind: 'invoice';
+  readonly id: string;
+  readonly amount: Money;
+  readonly due?: Day;
+}
+export interface PaymentEntry extends EntryBase {
+  readonly kind: 'payment';
+  readonly invoiceId?: string;
+  readonly amount: Money;
+}
+export interface DepositEntry extends EntryBase {
+  readonly kind: 'deposit';
+  readonly amount: Money;
+}
+export interface WorkEntry extends EntryBase {
+  readonly kind: 'work';
+  readonly minutes: number;
+}
+export interface RequestEntry extends EntryBase {
+  readonly kind: 'request';
+  readonly who?: string;
+}
+export interface FeedbackEntry extends EntryBase {
+  readonly kind: 'feedback';
+  readonly direction: 'to' | 'from';
+  readonly who?: string;
+}
+export interface HoldEntry extends EntryBase {
+  readonly kind: 'hold';
+  readonly until?: Day;
+}
+export interface NoticeEntry extends EntryBase {
+  readonly kind: 'notice';
+  readonly who?: string;
+  readonly end?: Day;
+}
+export interface PlainEntry extends EntryBase {
+  readonly kind: 'issue' | 'resume' | 'note';
+}
+
+export type LogEntry =
+  | CommunicationEntry | InvoiceEntry | PaymentEntry | DepositEntry | WorkEntry
+  | RequestEntry | FeedbackEntry | HoldEntry | NoticeEntry | PlainEntry;
+
+/** A problem found while reading a file; the rule modules turn these into findings. */
+export interface ReadProblem {
+  readonly rule: 'frontmatter-invalid' | 'entry-malformed' | 'key-unknown' | 'file-unreadable';
+  readonly range: SourceRange;
+  readonly message: string;
+}
+
+export interface ClientRecord {
+  readonly type: 'client';
+  readonly file: string;
+  readonly id: string;
+  readonly name: string;
+  readonly status: Status;
+  readonly since?: Day;
+  readonly contact?: Contact;
+  readonly currency: string;
+  readonly rate?: string;
+  readonly termsDays: number;
+  readonly notice: Duration;
+  readonly deposit?: Money | 'none';
+  readonly retainer?: Money | 'none';
+  readonly minimumHours?: number;
+  readonly services: readonly string[];
+  readonly agreement?: string;
+  readonly hours?: WorkingHours;
+  readonly holdUntil?: Day;
+  readonly noticeGiven?: Day;
+  readonly end?: Day;
+  readonly thresholds: ThresholdOverrides;
+  readonly owner?: string;
+  /** Rule id to the last day (inclusive) it stays silent. */
+  readonly snooze: ReadonlyMap<string, Day>;
+  /** Places of the top-level keys, and of nested ones as `contact.backup`. */
+  readonly places: ReadonlyMap<string, KeyPlace>;
+  /** The log entries in file order. */
+  readonly entries: readonly LogEntry[];
+  readonly problems: readonly ReadProblem[];
+  readonly documents: DocumentRecord[];
+}
+
+export interface DocumentRecord {
+  readonly type: 'document';
+  readonly file: string;
+  readonly kind: string;
+  readonly clientId: string;
+  readonly created?: Day;
+  readonly places: ReadonlyMap<string, KeyPlace>;
+  readonly problems: readonly ReadProblem[];
+}
+
+/** A file that could not be read as a record, or whose frontmatter is unusable. */
+export interface BrokenFile {
+  readonly type: 'broken';
+  readonly file: string;
+  readonly problems: readonly ReadProblem[];
+}
+
+export interface IgnoredFile {
+  readonly type: 'ignored';
+  readonly file: string;
+}
+
+export type LedgerFile = ClientRecord | DocumentRecord | BrokenFile | IgnoredFile;
+
+export interface RelatedPlace {
+  readonly range: SourceRange;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: SourceRange;
+  /** Other lines the finding rests on (earlier attempts, late invoices, evidence). */
+  readonly related?: readonly RelatedPlace[];
+}
+
+export interface FileFindings {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,208 @@
+import type { Node } from 'yaml';
+import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../thresholds';
+import { parseDay, type Day } from '../values/calendar-day';
+import { parseDuration, type Duration } from '../values/duration';
+import { isCurrencyCode, parseMoney, type Money } from '../values/money';
+import { parseWorkingHours, type WorkingHours } from '../values/working-hours';
+import { STATUSES, type Contact, type KeyPlace, type ReadProblem, type SourceRange, type Status } from '../model';
+import { isMap, isScalar, isSeq, scalarText, type Locator, type YamlField } from './yaml-fields';
+import { closestWord } from './closest-word';
+
+export const CLIENT_KEYS = [
+  'client', 'status', 'since', 'contact', 'currency', 'rate', 'terms', 'notice', 'deposit', 'retainer',
+  'minimum_hours', 'services', 'agreement', 'hours', 'hold_until', 'notice_given', 'end', 'thresholds',
+  'owner', 'snooze',
+] as const;
+const CONTACT_KEYS = ['name', 'email', 'phone', 'backup'] as const;
+
+/** Reads and validates frontmatter values, remembering every problem with its exact place. */
+export class FieldReader {
+  readonly problems: ReadProblem[] = [];
+  readonly places = new Map<string, KeyPlace>();
+
+  constructor(
+    private readonly fields: ReadonlyMap<string, YamlField>,
+    private readonly locate: Locator,
+  ) {
+    for (const [key, field] of fields) this.places.set(key, field.place);
+  }
+
+  has(key: string): boolean {
+    return this.fields.has(key);
+  }
+
+  place(key: string): KeyPlace | undefined {
+    return this.fields.get(key)?.place;
+  }
+
+  /** Text value; numbers and booleans are taken as written. Null or empty means absent. */
+  text(key: string): string | undefined {
+    const field = this.present(key);
+    if (!field) return undefined;
+    const text = scalarText(field.node);
+    if (text === undefined) return this.fail(field, `${key} must be text`);
+    return text.trim() === '' ? undefined : text.trim();
+  }
+
+  day(key: string): Day | undefined {
+    const text = this.text(key);
+    if (text === undefined) return undefined;
+    return parseDay(text) ?? this.fail(this.fields.get(key)!, `${key} must be a date YYYY-MM-DD, not "${text}"`);
+  }
+
+  status(): Status {
+    const text = this.text('status');
+    if (text === undefined) return 'active';
+    if ((STATUSES as readonly string[]).includes(text)) return text as Status;
+    const hint = closestWord(text, STATUSES);
+    this.fail(this.fields.get('status')!, `status "${text}" is not one of ${STATUSES.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+    return 'active';
+  }
+
+  currency(fallback: string): string {
+    const text = this.text('currency');
+    if (text === undefined) return fallback;
+    if (isCurrencyCode(text.toUpperCase())) return text.toUpperCase();
+    this.fail(this.fields.get('currency')!, `currency must be an ISO 4217 code such as USD, EUR or GBP, not "${text}"`);
+    return fallback;
+  }
+
+  terms(): number {
+    const text = this.text('terms');
+    if (text === undefined) return 14;
+    const match = /^(?:net\s*)?(\d{1,4})(?:\s*days?)?$/i.exec(text);
+    if (match) return Number(match[1]);
+    this.fail(this.fields.get('terms')!, `terms must be "net N" or a number of days, not "${text}"`);
+    return 14;
+  }
+
+  duration(key: string, fallback: Duration): Duration {
+    const text = this.text(key);
+    if (text === undefined) return fallback;
+    const duration = parseDuration(text);
+    if (duration) return duration;
+    this.fail(this.fields.get(key)!, `${key} must be a duration such as 2 weeks, 10 days, 1 month or 2w, not "${text}"`);
+    return fallback;
+  }
+
+  /** An amount, or the word `none`. */
+  policyAmount(key: string, currency: string): Money | 'none' | undefined {
+    const text = this.text(key);
+    if (text === undefined) return undefined;
+    if (text.toLowerCase() === 'none') return 'none';
+    const parsed = parseMoney(text, currency);
+    if (parsed.ok) return parsed.money;
+    return this.fail(this.fields.get(key)!, `${key} must be an amount or none: ${parsed.reason}`);
+  }
+
+  hoursPerWeek(key: string): number | undefined {
+    const text = this.text(key);
+    if (text === undefined) return undefined;
+    const hours = /^\d{1,3}(?:\.\d{1,2})?$/.test(text) ? Number(text) : NaN;
+    if (hours > 0 && hours <= 168) return hours;
+    return this.fail(this.fields.get(key)!, `${key} must be a number of hours per week (e.g. 10), not "${text}"`);
+  }
+
+  workingHours(): WorkingHours | undefined {
+    const text = this.text('hours');
+    if (text === undefined) return undefined;
+    return parseWorkingHours(text) ?? this.fail(this.fields.get('hours')!, `hours must look like "Mon-Fri 09:00-17:00", not "${text}"`);
+  }
+
+  textList(key: string): string[] {
+    const field = this.present(key);
+    if (!field) return [];
+    if (!isSeq(field.node)) {
+      const single = scalarText(field.node);
+      if (single !== undefined) return [single];
+      this.fail(field, `${key} must be a list of text`);
+      return [];
+    }
+    return field.node.items.map((item) => scalarText(item as Node)).filter((item): item is string => item !== undefined);
+  }
+
+  contact(): Contact | undefined {
+    const field = this.present('contact');
+    if (!field) return undefined;
+    if (!isMap(field.node)) {
+      const text = scalarText(field.node);
+      if (text !== undefined) return { name: text };
+      return this.fail(field, 'contact must be a map with name, email, phone and backup');
+    }
+    const contact: Record<string, string> = {};
+    for (const pair of field.node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = scalarText(pair.value as Node);
+      const keyRange = this.locate(pair.key as Node, field.place.key);
+      if ((CONTACT_KEYS as readonly string[]).includes(key) && value !== undefined && value.trim() !== '') {
+        contact[key] = value.trim();
+        this.places.set(`contact.${key}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
+      } else if (!(CONTACT_KEYS as readonly string[]).includes(key)) {
+        this.unknownKey(key, CONTACT_KEYS, keyRange, 'contact.');
+      }
+    }
+    return contact;
+  }
+
+  thresholds(): ThresholdOverrides {
+    const overrides: Record<string, number> = {};
+    this.eachMapEntry('thresholds', (key, node, keyRange) => {
+      if (!isThresholdKey(key)) return this.unknownKey(key, [], keyRange, 'thresholds.', 'threshold');
+      const parsed = parseThreshold(key, scalarText(node) ?? null);
+      if (parsed.ok) Object.assign(overrides, parsed.values);
+      else this.problems.push({ rule: 'frontmatter-invalid', range: this.locate(node, keyRange), message: parsed.reason });
+    });
+    return overrides;
+  }
+
+  snooze(knownRules: readonly string[]): Map<string, Day> {
+    const snoozed = new Map<string, Day>();
+    this.eachMapEntry('snooze', (rule, node, keyRange) => {
+      if (!knownRules.includes(rule)) return this.unknownKey(rule, knownRules, keyRange, 'snooze.', 'rule id', true);
+      const text = scalarText(node);
+      const day = text === undefined ? undefined : parseDay(text.trim());
+      if (day === undefined) {
+        this.problems.push({ rule: 'frontmatter-invalid', range: this.locate(node, keyRange), message: `snooze.${rule} must be a date YYYY-MM-DD` });
+      } else snoozed.set(rule, day);
+    });
+    return snoozed;
+  }
+
+  /** A hint for keys that look like a typo of a known one; other unknown keys are kept silently. */
+  unknownKeys(known: readonly string[]): void {
+    for (const [key, field] of this.fields) {
+      if (!known.includes(key)) this.unknownKey(key, known, field.place.key, '');
+    }
+  }
+
+  private eachMapEntry(key: string, visit: (key: string, node: Node | null, keyRange: SourceRange) => void): void {
+    const field = this.present(key);
+    if (!field) return;
+    if (!isMap(field.node)) {
+      this.fail(field, `${key} must be a map (one "name: value" per line)`);
+      return;
+    }
+    for (const pair of field.node.items) {
+      if (!isScalar(pair.key)) continue;
+      visit(String(pair.key.value), pair.value as Node | null, this.locate(pair.key as Node, field.place.key));
+    }
+  }
+
+  private unknownKey(key: string, known: readonly string[], range: SourceRange, prefix: string, noun = 'key', always = false): void {
+    const guess = closestWord(key, known);
+    if (!guess && !always) return;
+    const suggestion = guess ? `: did you mean ${prefix}${guess}?` : '';
+    this.problems.push({ rule: 'key-unknown', range, message: `Unknown ${noun} ${prefix}${key}${suggestion}` });
+  }
+
+  private present(key: string): YamlField | undefined {
+    const field = this.fields.get(key);
+    if (!field || field.node === null || (isScalar(field.node) && field.node.value === null)) return undefined;
+    return field;
+  }
+
+  private fail(field: YamlField, message: string): undefined {
+    this.problems.push({ rule: 'frontmatter-invalid', range: field.place.value, message });
+    return undefined;
+  }
+}

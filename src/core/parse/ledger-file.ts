@@ -1,0 +1,134 @@
+import type { ClientRecord, DocumentRecord, LedgerFile, LogEntry, ReadProblem } from '../model';
+import { scanBlocks } from '../markdown/scan-blocks';
+import type { BlockOutline } from '../markdown/block-outline';
+import { CLIENT_KEYS, FieldReader } from './client-fields';
+import { splitFrontmatter } from './frontmatter-block';
+import { parseEntry } from './log-entry';
+import { decodeLedgerBytes, FILE_START, lineRange, splitLines } from './source-text';
+import { readYamlFields } from './yaml-fields';
+
+export interface ParseOptions {
+  /** Currency of records without `currency` (setting clientLedger.currency). */
+  readonly currency: string;
+  /** Rule ids a `snooze` map may name. */
+  readonly ruleIds: readonly string[];
+}
+
+const DOCUMENT_KEYS = ['document', 'client', 'created'];
+
+/** Reads one file of the ledger from its bytes; never throws. */
+export function parseLedgerBytes(file: string, bytes: Uint8Array, options: ParseOptions): LedgerFile {
+  const decoded = decodeLedgerBytes(bytes);
+  if (!decoded.ok) return broken(file, { rule: 'file-unreadable', range: FILE_START, message: `File skipped: ${decoded.reason}` });
+  return parseLedgerText(file, decoded.text, options);
+}
+
+/** Reads one file of the ledger from its text (as an editor holds it); never throws. */
+export function parseLedgerText(file: string, text: string, options: ParseOptions): LedgerFile {
+  try {
+    return parseLines(file, splitLines(text), options);
+  } catch (error) {
+    return broken(file, { rule: 'file-unreadable', range: FILE_START, message: `File could not be read: ${String(error)}` });
+  }
+}
+
+function parseLines(file: string, lines: string[], options: ParseOptions): LedgerFile {
+  const split = splitFrontmatter(lines);
+  if (split.kind === 'none') return { type: 'ignored', file };
+  if (split.kind === 'invalid') return broken(file, split.problem);
+  const yaml = readYamlFields(lines, split.block);
+  if (!yaml.ok) return broken(file, ...yaml.problems);
+  const reader = new FieldReader(yaml.fields, yaml.locate);
+  if (reader.has('document')) return readDocument(file, reader);
+  if (!reader.has('client')) return { type: 'ignored', file };
+  return readClient(file, reader, lines, split.block.end + 1, options);
+}
+
+function readClient(file: string, reader: FieldReader, lines: string[], bodyStart: number, options: ParseOptions): ClientRecord {
+  const id = clientIdOf(file);
+  const name = reader.text('client');
+  if (name === undefined) reader.problems.push({ rule: 'frontmatter-invalid', range: reader.place('client')!.value, message: 'client must be the client\'s name' });
+  const currency = reader.currency(options.currency);
+  const record = {
+    type: 'client' as const,
+    file,
+    id,
+    name: name ?? id,
+    status: reader.status(),
+    since: reader.day('since'),
+    contact: reader.contact(),
+    currency,
+    rate: reader.text('rate'),
+    termsDays: reader.terms(),
+    notice: reader.duration('notice', { count: 2, unit: 'week' }),
+    deposit: reader.policyAmount('deposit', currency),
+    retainer: reader.policyAmount('retainer', currency),
+    minimumHours: reader.hoursPerWeek('minimum_hours'),
+    services: reader.textList('services'),
+    agreement: reader.text('agreement'),
+    hours: reader.workingHours(),
+    holdUntil: reader.day('hold_until'),
+    noticeGiven: reader.day('notice_given'),
+    end: reader.day('end'),
+    thresholds: reader.thresholds(),
+    owner: reader.text('owner'),
+    snooze: reader.snooze(options.ruleIds),
+  };
+  reader.unknownKeys(CLIENT_KEYS);
+  const log = readLog(lines, bodyStart, currency);
+  return { ...record, places: reader.places, entries: log.entries, problems: [...reader.problems, ...log.problems], documents: [] };
+}
+
+function readDocument(file: string, reader: FieldReader): DocumentRecord {
+  const kind = reader.text('document') ?? '';
+  const clientId = reader.text('client') ?? '';
+  if (clientId === '') {
+    reader.problems.push({ rule: 'frontmatter-invalid', range: reader.place('document')!.key, message: 'A document needs "client: <client id>" naming the client record it belongs to' });
+  }
+  const created = reader.day('created');
+  reader.unknownKeys(DOCUMENT_KEYS);
+  return { type: 'document', file, kind, clientId, created, places: reader.places, problems: reader.problems };
+}
+
+/** The log: top-level list items under every heading whose text is `Log`, up to the next heading of the same or a higher level. */
+function readLog(lines: string[], bodyStart: number, currency: string): { entries: LogEntry[]; problems: ReadProblem[] } {
+  const entries: LogEntry[] = [];
+  const problems: ReadProblem[] = [];
+  for (const item of logItems(scanBlocks(lines, bodyStart))) {
+    const line = lines[item.line];
+    const range = lineRange(item.line, item.contentStart, line.length);
+    const parsed = parseEntry(line.slice(item.contentStart), range, currency);
+    if (parsed.ok) entries.push(parsed.entry);
+    else problems.push({ rule: 'entry-malformed', range, message: parsed.reason });
+  }
+  return { entries, problems };
+}
+
+function logItems(outline: BlockOutline) {
+  const { headings, items } = outline;
+  const inLog: typeof items[number][] = [];
+  let itemIndex = 0;
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index];
+    if (heading.text.trim().toLowerCase() !== 'log') continue;
+    let end = Infinity;
+    for (let next = index + 1; next < headings.length; next++) {
+      if (headings[next].depth <= heading.depth) {
+        end = headings[next].line;
+        break;
+      }
+    }
+    while (itemIndex < items.length && items[itemIndex].line < heading.line) itemIndex++;
+    while (itemIndex < items.length && items[itemIndex].line < end) inLog.push(items[itemIndex++]);
+  }
+  return inLog;
+}
+
+function clientIdOf(file: string): string {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return base.replace(/\.md$/i, '');
+}
+
+function broken(file: string, ...problems: ReadProblem[]): LedgerFile {
+  return { type: 'broken', file, problems };
+}

@@ -1,0 +1,101 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { KeyPlace, ReadProblem, SourceRange } from '../model';
+import type { FrontmatterBlock } from './frontmatter-block';
+
+/** One top-level frontmatter key with its value node and where both sit in the file. */
+export interface YamlField {
+  readonly key: string;
+  readonly node: Node | null;
+  readonly place: KeyPlace;
+}
+
+export type YamlFieldsResult =
+  | { ok: true; fields: Map<string, YamlField>; locate: Locator }
+  | { ok: false; problems: ReadProblem[] };
+
+/** Turns a node's offsets in the YAML text into a range in the file. */
+export type Locator = (node: Node | null | undefined, fallback: SourceRange) => SourceRange;
+
+const MAX_YAML_BYTES = 256 * 1024;
+
+/**
+ * Parses the frontmatter with the `yaml` package (YAML 1.2 core schema, so dates stay text)
+ * and returns its top-level keys with positions. Errors come back with their exact place.
+ */
+export function readYamlFields(lines: readonly string[], block: FrontmatterBlock): YamlFieldsResult {
+  const text = lines.slice(block.start, block.end).join('\n');
+  const counter = new LineCounter();
+  const toRange = (from: number, to: number): SourceRange => ({
+    start: position(counter, from, block.start),
+    end: position(counter, Math.max(from, to), block.start),
+  });
+  if (text.length > MAX_YAML_BYTES) {
+    return { ok: false, problems: [problem(toRange(0, 0), `Frontmatter is over ${MAX_YAML_BYTES / 1024} KB; it is not read`)] };
+  }
+  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => problem(toRange(error.pos[0], error.pos[1]), `YAML error: ${firstLine(error.message)}`)),
+    };
+  }
+  const contents = document.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return { ok: true, fields: new Map(), locate: makeLocator(toRange) };
+  }
+  if (!isMap(contents)) {
+    const what = isSeq(contents) ? 'a list' : 'a single value';
+    return {
+      ok: false,
+      problems: [problem(nodeRange(contents, toRange), `Frontmatter must be a map of keys (client: ..., status: ...), not ${what}`)],
+    };
+  }
+  return { ok: true, fields: collectFields(document, toRange), locate: makeLocator(toRange) };
+}
+
+function collectFields(document: Document, toRange: (a: number, b: number) => SourceRange): Map<string, YamlField> {
+  const fields = new Map<string, YamlField>();
+  if (!isMap(document.contents)) return fields;
+  for (const pair of document.contents.items) {
+    const keyNode = pair.key as Node | null;
+    if (!isScalar(keyNode) || keyNode.value === null) continue;
+    let value = pair.value as Node | null;
+    // One level of alias resolution is enough for the flat values a record holds, and it
+    // never expands nested aliases, so an alias bomb stays a handful of node look-ups.
+    if (isAlias(value)) value = (value.resolve(document) as Node | undefined) ?? null;
+    const key = nodeRange(keyNode, toRange);
+    const valueRange = value?.range ? toRange(value.range[0], value.range[1]) : key;
+    fields.set(String(keyNode.value), { key: String(keyNode.value), node: value, place: { key, value: valueRange } });
+  }
+  return fields;
+}
+
+function makeLocator(toRange: (a: number, b: number) => SourceRange): Locator {
+  return (node, fallback) => (node?.range ? toRange(node.range[0], node.range[1]) : fallback);
+}
+
+function nodeRange(node: Node, toRange: (a: number, b: number) => SourceRange): SourceRange {
+  return node.range ? toRange(node.range[0], node.range[1]) : toRange(0, 0);
+}
+
+function position(counter: LineCounter, offset: number, lineOffset: number) {
+  const { line, col } = counter.linePos(offset);
+  return { line: line + lineOffset, column: col };
+}
+
+function problem(range: SourceRange, message: string): ReadProblem {
+  return { rule: 'frontmatter-invalid', range, message };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The text of a scalar as written (numbers keep their source, so 450.10 stays 450.10). */
+export function scalarText(node: Node | null): string | undefined {
+  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
+  if (typeof node.value === 'string') return node.value;
+  return node.source ?? String(node.value);
+}
+
+export { isMap, isScalar, isSeq };

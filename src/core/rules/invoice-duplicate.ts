@@ -1,0 +1,22 @@
+import { finding, type Rule } from './rule';
+
+export const invoiceDuplicate: Rule = {
+  id: 'invoice-duplicate',
+  severity: 'error',
+  scope: 'every-client',
+  summary: 'Two invoices share an ID.',
+  check(client) {
+    const first = new Map<string, (typeof client.entries)[number]>();
+    return client.entries.flatMap((entry) => {
+      if (entry.kind !== 'invoice') return [];
+      const key = entry.id.toLowerCase();
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, entry);
+        return [];
+      }
+      const message = `Invoice ${entry.id} is already logged on line ${earlier.range.start.line}: give this invoice its own ID (only the first counts)`;
+      return [finding(this, entry.range, message, { related: [{ range: earlier.range, message: `First invoice ${entry.id}` }] })];
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import { daysBetween, formatDay } from '../values/calendar-day';
+import { formatMoney } from '../values/money';
+import type { Severity } from '../model';
+import { accountOf, balanceOf, isOpen } from '../derive/account';
+import { finding, plural, type Rule, type RuleContext } from './rule';
+
+export const invoiceOverdue: Rule = {
+  id: 'invoice-overdue',
+  severity: 'info',
+  scope: 'every-client',
+  summary: 'An invoice has an unpaid balance past its due date.',
+  check(client, context) {
+    return accountOf(client, context.today).invoices.flatMap((invoice) => {
+      const days = daysBetween(invoice.due, context.today);
+      if (!isOpen(invoice) || days < 1) return [];
+      const { entry } = invoice;
+      const severity = overdueSeverity(days, context);
+      const unpaid = formatMoney(balanceOf(invoice));
+      const of = invoice.paid > 0 ? ` of ${formatMoney(entry.amount)}` : '';
+      const message =
+        `Invoice ${entry.id} (${unpaid} unpaid${of}) is ${plural(days, 'day')} overdue (due ${formatDay(invoice.due)}): ` +
+        nextStep(severity);
+      return [finding(this, entry.range, message, { severity })];
+    });
+  },
+};
+
+export function overdueSeverity(days: number, context: RuleContext): Severity {
+  if (days >= context.thresholds['invoice-overdue-error']) return 'error';
+  return days >= context.thresholds['invoice-overdue'] ? 'warning' : 'info';
+}
+
+function nextStep(severity: Severity): string {
+  if (severity === 'error') return 'call about it, offer a payment plan, and pause new work until it is settled';
+  if (severity === 'warning') return 'send a firm reminder and follow up by phone';
+  return 'send a friendly reminder';
+}

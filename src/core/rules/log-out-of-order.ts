@@ -1,0 +1,21 @@
+import { formatDay } from '../values/calendar-day';
+import { isAfter } from '../derive/entry-time';
+import type { Finding } from '../model';
+import { finding, type Rule } from './rule';
+
+export const logOutOfOrder: Rule = {
+  id: 'log-out-of-order',
+  severity: 'info',
+  scope: 'every-client',
+  summary: 'An entry is dated before the one above it.',
+  check(client) {
+    const findings: Finding[] = [];
+    client.entries.forEach((entry, index) => {
+      const above = client.entries[index - 1];
+      if (!above || !isAfter(above, entry)) return;
+      const message = `Entry dated ${formatDay(entry.date)} comes after one dated ${formatDay(above.date)}: keep the log in date order`;
+      findings.push(finding(this, entry.range, message, { related: [{ range: above.range, message: 'The entry above' }] }));
+    });
+    return findings;
+  },
+};

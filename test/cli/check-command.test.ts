@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { recordText } from '../helpers/ledger-text';
+
+const CLI = resolve(__dirname, '../../../dist/cli.js');
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('client-ledger check (the bundled CLI, end to end)', () => {
+  let root: string;
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+    mkdirSync(join(root, 'clients', 'archive'), { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  // Former clients: only the rules about money and the log's form speak for them.
+  const quiet = recordText(['status: former'], ['2026-09-01 note: last day']);
+  const overdue = recordText(['status: former'], ['2026-09-01 invoice INV-1 $100 due 2026-09-15']);
+
+  it('prints nothing on stdout and exits 0 for a healthy ledger', () => {
+    writeFileSync(join(root, 'clients', 'quiet.md'), quiet);
+    const result = run(['check', 'clients', '--today', '2026-11-20'], root);
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, 'No findings in 1 file.\n');
+  });
+
+  it('prints path:line:column severity rule message, paths relative to the current directory', () => {
+    writeFileSync(join(root, 'clients', 'archive', 'late.md'), overdue);
+    const result = run(['check', 'clients', '--today', '2026-11-20'], root);
+    assert.equal(
+      result.stdout,
+      'clients/archive/late.md:10:3 error invoice-overdue Invoice INV-1 ($100.00 unpaid) is 66 days overdue (due 2026-09-15): ' +
+        'call about it, offer a payment plan, and pause new work until it is settled\n',
+    );
+    assert.equal(result.code, 1, 'an error finding exits 1');
+    const fromInside = run(['check', '.', '--today', '2026-11-20'], join(root, 'clients'));
+    assert.match(fromInside.stdout, /^archive\/late\.md:10:3 /);
+  });
+
+  it('exits 0 when findings are only warnings or below', () => {
+    writeFileSync(join(root, 'clients', 'late.md'), overdue);
+    const result = run(['check', 'clients', '--today', '2026-10-20'], root);
+    assert.match(result.stdout, / warning invoice-overdue Invoice INV-1 \(\$100\.00 unpaid\) is 35 days overdue/);
+    assert.equal(result.code, 0);
+    assert.match(result.stderr, /^1 finding \(1 warning\) in 1 of 1 file\.$/m);
+  });
+
+  it('prints one JSON array with file, line, column, severity, rule and message', () => {
+    writeFileSync(join(root, 'clients', 'late.md'), overdue);
+    writeFileSync(join(root, 'clients', 'quiet.md'), quiet);
+    const result = run(['check', 'clients', '--today', '2026-10-20', '--format', 'json'], root);
+    assert.equal(result.code, 0);
+    assert.equal(result.stderr, '');
+    assert.deepEqual(JSON.parse(result.stdout), [
+      {
+        file: 'clients/late.md', line: 10, column: 3, severity: 'warning', rule: 'invoice-overdue',
+        message: 'Invoice INV-1 ($100.00 unpaid) is 35 days overdue (due 2026-09-15): send a firm reminder and follow up by phone',
+      },
+    ]);
+  });
+
+  it('prints an empty JSON array when there is nothing to report', () => {
+    writeFileSync(join(root, 'clients', 'quiet.md'), quiet);
+    const result = run(['check', 'clients', '--today', '2026-11-20', '--format', 'json'], root);
+    assert.deepEqual(JSON.parse(result.stdout), []);
+  });
+
+  it('takes thresholds and a default currency from flags', () => {
+    writeFileSync(join(root, 'clients', 'late.md'), overdue);
+    const result = run(['check', 'clients', '--today', '2026-10-20', '--threshold', 'invoice-overdue=40', '--currency', 'eur'], root);
+    assert.match(result.stdout, / info invoice-overdue Invoice INV-1 \(\$100\.00 unpaid\)/);
+    writeFileSync(join(root, 'clients', 'late.md'), overdue.replace('$100', '100'));
+    const euros = run(['check', 'clients', '--today', '2026-10-20', '--currency', 'EUR'], root);
+    assert.match(euros.stdout, /Invoice INV-1 \(€100\.00 unpaid\)/);
+  });
+
+  it('checks the rest of the ledger when a file is broken', () => {
+    writeFileSync(join(root, 'clients', 'broken.md'), '---\nclient: [Acme\n---\n');
+    writeFileSync(join(root, 'clients', 'late.md'), overdue);
+    writeFileSync(join(root, 'clients', 'junk.md'), Buffer.from([0, 1, 2, 255, 254]));
+    const result = run(['check', 'clients', '--today', '2026-11-20'], root);
+    const rules = result.stdout.trim().split('\n').map((line) => `${line.split(' ')[0].split(':')[0]} ${line.split(' ')[2]}`);
+    assert.deepEqual(rules, ['clients/broken.md frontmatter-invalid', 'clients/junk.md file-unreadable', 'clients/late.md invoice-overdue']);
+    assert.equal(result.code, 1);
+  });
+
+  const usage: [string, string[], RegExp][] = [
+    ['a missing folder', ['check', 'nowhere'], /^client-ledger: no such folder: nowhere\n$/],
+    ['no folder', ['check'], /^client-ledger: check needs a FOLDER\n$/],
+    ['a bad date', ['check', 'clients', '--today', '2026-02-30'], /^client-ledger: --today must be a date YYYY-MM-DD, not "2026-02-30"\n$/],
+    ['a bad format', ['check', 'clients', '--format', 'xml'], /^client-ledger: --format must be text or json, not "xml"\n$/],
+    ['an unknown option', ['check', 'clients', '--colour'], /^client-ledger: Unknown option '--colour'.*\n$/],
+    ['an unknown command', ['lint', 'clients'], /^client-ledger: unknown command "lint"/],
+    ['a bad threshold', ['check', 'clients', '--threshold', 'no-contact=soon'], /^client-ledger: --threshold threshold no-contact must be a number of days/],
+    ['an unknown threshold', ['check', 'clients', '--threshold', 'speed=3'], /^client-ledger: --threshold takes RULE=VALUE/],
+    ['a file instead of a folder', ['check', 'clients/file.md'], /^client-ledger: no such folder: clients\/file\.md\n$/],
+  ];
+  for (const [what, args, message] of usage) {
+    it(`exits 2 with one line on stderr for ${what}`, () => {
+      writeFileSync(join(root, 'clients', 'file.md'), quiet);
+      const result = run(args, root);
+      assert.equal(result.code, 2);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, message);
+      assert.equal(result.stderr.trim().split('\n').length, 1);
+    });
+  }
+
+  it('prints its usage with --help and exits 0', () => {
+    const result = run(['--help'], root);
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /Usage: client-ledger check FOLDER \[--today YYYY-MM-DD\] \[--format text\|json\]/);
+  });
+});
