@@ -11,7 +11,7 @@ export const entryInFuture: Rule = {
       .filter((entry) => entry.date > context.today)
       .map((entry) => {
         const days = daysBetween(context.today, entry.date);
-        const message = `Entry dated ${formatDay(entry.date)}, ${plural(days, 'day')} after today: fix the date (it is not counted until then)`;
+        const message = `Entry dated ${formatDay(entry.date)}, ${plural(days, 'day')} after today: log events once they have happened, or fix the date (it is not counted until then)`;
         return finding(this, entry.range, message);
       });
   },

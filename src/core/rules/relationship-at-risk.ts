@@ -67,7 +67,7 @@ export function evidenceOf(client: ClientRecord, context: RuleContext): ReasonEv
     }
     for (const rule of reason.rules) {
       for (const fired of rule.check(client, context)) {
-        examples.push(rule.id);
+        examples.push(shortFact(fired.message));
         places.push({ range: fired.range, message: `Evidence of ${reason.label}: ${fired.message}` });
       }
     }
@@ -75,6 +75,13 @@ export function evidenceOf(client: ClientRecord, context: RuleContext): ReasonEv
     if (examples.length > 0) result.push({ reason, examples, places });
   }
   return result;
+}
+
+/** A finding's fact without its advice: "No reply for 9 days to 3 attempts since 2026-11-03". */
+function shortFact(message: string): string {
+  const [first, second] = message.split(': ');
+  const fact = /\d/.test(first) || second === undefined ? first : `${first}, ${second.replace(/ \([^)]*\)$/, '')}`;
+  return fact.charAt(0).toLowerCase() + fact.slice(1);
 }
 
 function addLongOverdue(client: ClientRecord, context: RuleContext, examples: string[], places: RelatedPlace[]): void {
