@@ -12,10 +12,16 @@ export function isAfter(a: LogEntry, b: LogEntry): boolean {
 
 /** Chronological order, stable for entries of the same day (file order then decides). */
 export function byTime(entries: readonly LogEntry[]): LogEntry[] {
+  if (isChronological(entries)) return [...entries];
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => a.entry.date - b.entry.date || sameDayOrder(a.entry, b.entry) || a.index - b.index)
     .map(({ entry }) => entry);
+}
+
+function isChronological(entries: readonly LogEntry[]): boolean {
+  for (let index = 1; index < entries.length; index++) if (isAfter(entries[index - 1], entries[index])) return false;
+  return true;
 }
 
 function sameDayOrder(a: LogEntry, b: LogEntry): number {

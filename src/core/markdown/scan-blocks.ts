@@ -311,6 +311,8 @@ class Scanner {
 
   /** Per-line state of the continuation phase. */
   private matched = 0;
+  /** Whether a container (list item or block quote) was opened at the root on this line. */
+  private rootOpened = false;
   private leafMatched = false;
   private unmatchedClosed = false;
 
@@ -392,6 +394,7 @@ class Scanner {
 
   private pushContainer(kind: number, size: number): void {
     const d = this.depth;
+    if (d === 0) this.rootOpened = true;
     this.kind[d] = kind;
     this.size[d] = size;
     this.hasChild[d] = false;
@@ -411,7 +414,13 @@ class Scanner {
     this.column = 0;
     this.unmatchedClosed = false;
     this.leafMatched = false;
+    this.rootOpened = false;
     const rawBlank = skipSpaces(ln, 0, len) === len;
+    // A fenced code or HTML (1-5) block open in the root item: micromark ends it at the start
+    // of the next line when that line opens a new container (a sibling item, another list, a
+    // quote) rather than being lazy, so the item then ends on that line.
+    const pendingRoot = this.depth > 0 && this.kind[0] === ITEM &&
+      (this.leaf === FENCE || (this.leaf === HTML && this.htmlType <= 5)) ? this.rootRec : -1;
 
     // 1. Which open containers does the line continue?
     let matched = 0;
@@ -488,6 +497,7 @@ class Scanner {
       }
     }
 
+    if (pendingRoot >= 0 && this.rootOpened) this.items[pendingRoot].endLine = lineNo;
     // Extend the open root item over this line when the line holds some of its content.
     if (this.depth > 0 && this.kind[0] === ITEM) {
       if (!rawBlank || this.leaf === FENCE || (this.leaf === HTML && this.htmlType <= 5)) {
@@ -577,6 +587,9 @@ class Scanner {
         case C_LT: {
           const type = htmlStartType(ln, p);
           if (type > 0 && (type < 7 || !contPara)) {
+            // micromark: a type 7 start on a lazy line ends the paragraph but stays in its
+            // containers, as if the line had continued them.
+            if (type === 7 && this.leaf === PARA) this.matched = this.depth;
             this.addingBlock();
             this.leaf = HTML;
             this.htmlType = type;
