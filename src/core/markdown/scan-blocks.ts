@@ -298,6 +298,8 @@ class Scanner {
   private readonly size: number[] = [];
   /** For items: whether the item has got any child block yet. */
   private readonly hasChild: boolean[] = [];
+  /** For items: empty item followed by a blank line, closes at the next non-blank line. */
+  private readonly dead: boolean[] = [];
   /** Index in `items` of the root item, valid while kind[0] === ITEM. */
   private rootRec = -1;
 
@@ -311,6 +313,10 @@ class Scanner {
 
   /** Per-line state of the continuation phase. */
   private matched = 0;
+  /** Index of the last line scanned (the document's last line). */
+  private lastLine = 0;
+  /** Whether indented code opened on this line ends with it. */
+  private lazyCode = false;
   /** Whether a container (list item or block quote) was opened at the root on this line. */
   private rootOpened = false;
   private leafMatched = false;
@@ -398,10 +404,12 @@ class Scanner {
     this.kind[d] = kind;
     this.size[d] = size;
     this.hasChild[d] = false;
+    this.dead[d] = false;
     this.depth = d + 1;
   }
 
   scan(start: number, end: number): void {
+    this.lastLine = end - 1;
     for (let l = start; l < end; l++) this.scanLine(l);
   }
 
@@ -415,6 +423,7 @@ class Scanner {
     this.unmatchedClosed = false;
     this.leafMatched = false;
     this.rootOpened = false;
+    this.lazyCode = false;
     const rawBlank = skipSpaces(ln, 0, len) === len;
     // A fenced code or HTML (1-5) block open in the root item: micromark ends it at the start
     // of the next line when that line opens a new container (a sibling item, another list, a
@@ -434,9 +443,11 @@ class Scanner {
           if (this.offset < len && isSpaceOrTab(ln.charCodeAt(this.offset))) this.advanceOffset(1, true);
         } else break;
       } else if (this.blank) {
-        if (!this.hasChild[matched]) break; // a blank line after an empty item ends it
+        // A blank line after an empty item ends it. micromark keeps the item open over the
+        // blank lines and ends it at the next non-blank line (which matters for laziness).
+        if (!this.hasChild[matched]) this.dead[matched] = true;
         this.advanceNextNonspace();
-      } else if (this.indent >= this.size[matched]) {
+      } else if (!this.dead[matched] && this.indent >= this.size[matched]) {
         this.advanceOffset(this.size[matched], true);
       } else break;
     }
@@ -497,6 +508,7 @@ class Scanner {
       }
     }
 
+    if (this.lazyCode) this.leaf = NONE;
     if (pendingRoot >= 0 && this.rootOpened) this.items[pendingRoot].endLine = lineNo;
     // Extend the open root item over this line when the line holds some of its content.
     if (this.depth > 0 && this.kind[0] === ITEM) {
@@ -543,9 +555,13 @@ class Scanner {
           this.advanceNextNonspace();
           return false;
         }
+        // micromark: indented code started on a lazy line (open containers unmatched, none
+        // opened) cannot continue past that line.
+        const lazy = !allMatched && !this.unmatchedClosed;
         this.addingBlock();
         this.advanceOffset(4, true);
         this.leaf = ICODE;
+        this.lazyCode = lazy;
         return true;
       }
       switch (c) {
@@ -588,8 +604,8 @@ class Scanner {
           const type = htmlStartType(ln, p);
           if (type > 0 && (type < 7 || !contPara)) {
             // micromark: a type 7 start on a lazy line ends the paragraph but stays in its
-            // containers, as if the line had continued them.
-            if (type === 7 && this.leaf === PARA) this.matched = this.depth;
+            // containers, as if the line had continued them (unless it is the last line).
+            if (type === 7 && this.leaf === PARA && lineNo !== this.lastLine) this.matched = this.depth;
             this.addingBlock();
             this.leaf = HTML;
             this.htmlType = type;

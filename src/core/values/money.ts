@@ -72,5 +72,5 @@ export function formatMoney(money: Money): string {
   const units = String(Math.abs(money.minor)).padStart(digits + 1, '0');
   const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
   // A decimal string keeps every digit exact (Intl.NumberFormat v3 accepts strings).
-  return formatter.format(`${sign}${decimal}` as unknown as number);
+  return formatter.format(`${sign}${decimal}` as unknown as number).replace(/\u00a0/g, ' ');
 }

@@ -14,20 +14,21 @@ export interface WorkingHours {
 const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
 const DAY_SET = `${DAY}(?:\\s*-\\s*${DAY})?(?:\\s*,\\s*${DAY}(?:\\s*-\\s*${DAY})?)*`;
-const SPAN = new RegExp(`^\\s*(${DAY_SET})\\s+(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})\\s*$`, 'i');
+const SPAN = new RegExp(`\\s*(${DAY_SET})\\s+(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})\\s*(?:[;,]|$)`, 'iy');
 
+/** Spans one after another, separated by `;` or `,`: `Mon-Fri 09:00-17:00, Sat 10:00-12:00`. */
 export function parseWorkingHours(text: string): WorkingHours | undefined {
   const spans: WorkingSpan[] = [];
-  for (const part of text.split(/;|,(?=\s*[a-z]+\s+\d)/i)) {
-    const span = parseSpan(part);
+  SPAN.lastIndex = 0;
+  while (SPAN.lastIndex < text.length) {
+    const span = parseSpan(SPAN.exec(text));
     if (!span) return undefined;
     spans.push(span);
   }
   return spans.length > 0 ? { spans } : undefined;
 }
 
-function parseSpan(text: string): WorkingSpan | undefined {
-  const match = SPAN.exec(text);
+function parseSpan(match: RegExpExecArray | null): WorkingSpan | undefined {
   if (!match) return undefined;
   const days = parseDaySet(match[1]);
   const start = clock(Number(match[2]), Number(match[3]));

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { checkLedger } from '../../src/core/check';
+import { loadLedger } from '../../src/core/load-ledger';
+import { MemoryStore } from '../../src/core/store';
+import { day, recordText, TODAY } from '../helpers/ledger-text';
+
+const former = (name: string) => recordText([`client: ${name}`, 'status: former']);
+
+describe('the ledger: records, documents and ids', () => {
+  it('links documents to their client by id, ignoring case and folder', async () => {
+    const ledger = await loadLedger(new MemoryStore({
+      'clients/acme-bakery.md': former('Acme Bakery'),
+      'clients/acme-bakery/2026-11-01-salvage-plan.md': '---\ndocument: salvage-plan\nclient: Acme-Bakery\ncreated: 2026-11-01\n---\n# Plan\n',
+      'clients/notes.md': '# Just notes\n',
+    }));
+    assert.deepEqual(ledger.clients.map((client) => client.id), ['acme-bakery']);
+    assert.deepEqual(ledger.clients[0].documents.map((document) => [document.kind, document.file]), [
+      ['salvage-plan', 'clients/acme-bakery/2026-11-01-salvage-plan.md'],
+    ]);
+    assert.equal(ledger.files.find((file) => file.file === 'clients/notes.md')?.type, 'ignored');
+  });
+
+  it('flags a document whose client does not exist', async () => {
+    const results = checkLedger(await loadLedger(new MemoryStore({
+      'clients/ghost/letter.md': '---\ndocument: termination\nclient: ghost\n---\n',
+    })), day(TODAY));
+    assert.deepEqual(results.map((result) => [result.file, result.findings.map((finding) => [finding.rule, finding.severity, finding.range.start.line])]), [
+      ['clients/ghost/letter.md', [['document-client-unknown', 'warning', 3]]],
+    ]);
+  });
+
+  it('flags the second record with an id already taken, ignoring case', async () => {
+    const results = checkLedger(await loadLedger(new MemoryStore({
+      'clients/a/acme.md': former('Acme'),
+      'clients/b/ACME.md': former('Acme again'),
+    })), day(TODAY));
+    assert.deepEqual(results.map((result) => [result.file, result.findings.map((finding) => finding.rule)]), [
+      ['clients/b/ACME.md', ['client-id-duplicate']],
+    ]);
+    assert.match(results[0].findings[0].message, /also the id of clients\/a\/acme\.md/);
+  });
+
+  it('gives the same result whatever order the store lists files in', async () => {
+    const files = {
+      'clients/b.md': recordText(['client: B'], ['2026-01-01 invoice X $5']),
+      'clients/a.md': recordText(['client: A'], ['2026-01-01 email to A']),
+      'clients/c.md': '---\nclient: [\n---\n',
+    };
+    const forward = checkLedger(await loadLedger(new MemoryStore(files)), day(TODAY));
+    const reversed = checkLedger(await loadLedger(new MemoryStore(Object.fromEntries(Object.entries(files).reverse()))), day(TODAY));
+    assert.deepEqual(reversed, forward);
+    assert.deepEqual(forward.map((result) => result.file), ['clients/a.md', 'clients/b.md', 'clients/c.md']);
+  });
+});
