@@ -1,7 +1,7 @@
 import type { Day } from './values/calendar-day';
 import { mergeThresholds, type ThresholdOverrides } from './thresholds';
 import type { ClientRecord, FileFindings, Finding, LedgerFile, Severity } from './model';
-import { buildLedger, type Ledger } from './ledger';
+import { Ledger } from './ledger';
 import { CLIENT_RULES, clientIdDuplicate, documentClientUnknown, fileUnreadable, frontmatterInvalid, keyUnknown, RELATIONSHIP_STATUSES } from './rules/index';
 import { problemsOf } from './rules/read-problems';
 
@@ -26,28 +26,34 @@ export function checkClient(client: ClientRecord, today: Day, settings: CheckSet
 
 /** Every finding of every file of the ledger, files in path order. */
 export function checkLedger(ledger: Ledger, today: Day, settings: CheckSettings = {}): FileFindings[] {
-  const duplicates = clientIdDuplicate.check(ledger.clients);
-  const knownIds = new Set(ledger.clientsById.keys());
   const results: FileFindings[] = [];
   for (const file of ledger.files) {
-    const findings = findingsOf(file, today, settings, knownIds);
-    const duplicate = file.type === 'client' ? duplicates.get(file) : undefined;
-    if (duplicate) findings.push(duplicate);
-    if (findings.length > 0) results.push({ file: file.file, findings: sortFindings(findings) });
+    const findings = checkFile(ledger, file.file, today, settings);
+    if (findings.length > 0) results.push({ file: file.file, findings });
   }
   return results;
 }
 
 export function checkFiles(files: readonly LedgerFile[], today: Day, settings: CheckSettings = {}): FileFindings[] {
-  return checkLedger(buildLedger(files), today, settings);
+  return checkLedger(new Ledger(files), today, settings);
 }
 
-function findingsOf(file: LedgerFile, today: Day, settings: CheckSettings, knownIds: ReadonlySet<string>): Finding[] {
+/** The findings of one file of the ledger (they depend on the file and on the ids of the others). */
+export function checkFile(ledger: Ledger, path: string, today: Day, settings: CheckSettings = {}): Finding[] {
+  const file = ledger.get(path);
+  if (!file) return [];
   switch (file.type) {
-    case 'client': return checkClient(file, today, settings);
-    case 'document':
-      return [...problemsOf(frontmatterInvalid, file.problems), ...problemsOf(keyUnknown, file.problems), ...documentClientUnknown.check(file, knownIds)];
-    case 'broken': return [...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)];
+    case 'client': {
+      const findings = checkClient(file, today, settings);
+      const first = ledger.duplicateOf(file);
+      return first ? sortFindings([...findings, clientIdDuplicate.check(file, first)]) : findings;
+    }
+    case 'document': {
+      const known = file.clientId === '' || ledger.client(file.clientId) !== undefined;
+      const problems = [...problemsOf(frontmatterInvalid, file.problems), ...problemsOf(keyUnknown, file.problems)];
+      return sortFindings(known ? problems : [...problems, documentClientUnknown.check(file)]);
+    }
+    case 'broken': return sortFindings([...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)]);
     case 'ignored': return [];
   }
 }

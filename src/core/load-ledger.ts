@@ -1,8 +1,8 @@
 import type { LedgerFile } from './model';
-import { buildLedger, type Ledger } from './ledger';
+import { Ledger } from './ledger';
 import { parseLedgerBytes, type ParseOptions } from './parse/ledger-file';
 import { FILE_START } from './parse/source-text';
-import { RULE_IDS } from './rules/index';
+import { CLIENT_RULES } from './rules/index';
 import type { LedgerStore } from './store';
 
 export interface LoadOptions {
@@ -10,8 +10,11 @@ export interface LoadOptions {
   readonly currency?: string;
 }
 
+/** Only the rules about a client can be snoozed in its record. */
+const SNOOZABLE_RULE_IDS = CLIENT_RULES.map((rule) => rule.id);
+
 export function parseOptions(options: LoadOptions = {}): ParseOptions {
-  return { currency: options.currency ?? 'USD', ruleIds: RULE_IDS };
+  return { currency: options.currency ?? 'USD', ruleIds: SNOOZABLE_RULE_IDS };
 }
 
 /** Reads and parses every file of the store; a file that cannot be read becomes a finding, not a failure. */
@@ -19,7 +22,7 @@ export async function loadLedger(store: LedgerStore, options: LoadOptions = {}):
   const parse = parseOptions(options);
   const paths = await store.list();
   const files = await mapLimited(paths, READ_CONCURRENCY, (path) => loadFile(store, path, parse));
-  return buildLedger(files);
+  return new Ledger(files);
 }
 
 /** Enough reads in flight to keep the disk busy, few enough to stay under open-file limits. */

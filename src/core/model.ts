@@ -141,7 +141,6 @@ export interface ClientRecord {
   /** The log entries in file order. */
   readonly entries: readonly LogEntry[];
   readonly problems: readonly ReadProblem[];
-  readonly documents: DocumentRecord[];
 }
 
 export interface DocumentRecord {

@@ -14,7 +14,7 @@ describe('the ledger: records, documents and ids', () => {
       'clients/notes.md': '# Just notes\n',
     }));
     assert.deepEqual(ledger.clients.map((client) => client.id), ['acme-bakery']);
-    assert.deepEqual(ledger.clients[0].documents.map((document) => [document.kind, document.file]), [
+    assert.deepEqual(ledger.documentsOf(ledger.clients[0]).map((document) => [document.kind, document.file]), [
       ['salvage-plan', 'clients/acme-bakery/2026-11-01-salvage-plan.md'],
     ]);
     assert.equal(ledger.files.find((file) => file.file === 'clients/notes.md')?.type, 'ignored');
@@ -37,7 +37,7 @@ describe('the ledger: records, documents and ids', () => {
     assert.deepEqual(results.map((result) => [result.file, result.findings.map((finding) => finding.rule)]), [
       ['clients/b/ACME.md', ['client-id-duplicate']],
     ]);
-    assert.match(results[0].findings[0].message, /also the id of clients\/a\/acme\.md/);
+    assert.match(results[0].findings[0].message, /also the id of \.\.\/a\/acme\.md/);
   });
 
   it('gives the same result whatever order the store lists files in', async () => {

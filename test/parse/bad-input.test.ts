@@ -150,3 +150,16 @@ describe('bad input: a clear finding or ignored, never a crash, the rest still c
     assert.ok(hints.every((finding) => finding.severity === 'hint'));
   });
 });
+
+describe('threshold and snooze typos', () => {
+  it('hints at a threshold key typo and ignores the value', () => {
+    const text = recordText(['thresholds:', '  no-contct: 30'], ['2026-10-01 email from Jane']);
+    assert.deepEqual(ruleFindings('key-unknown', text).map((finding) => finding.message), ['Unknown threshold thresholds.no-contct: did you mean thresholds.no-contact?']);
+    assert.equal(ruleFindings('no-contact', text).length, 1);
+  });
+
+  it('hints at snoozing a rule that is not about a client', () => {
+    const text = recordText(['snooze:', '  file-unreadable: 2026-12-01']);
+    assert.deepEqual(ruleFindings('key-unknown', text).map((finding) => finding.message), ['Unknown rule id snooze.file-unreadable']);
+  });
+});

@@ -4,6 +4,7 @@ import { addDuration, parseDuration, parseWorkMinutes } from '../../src/core/val
 import { formatMoney, parseMoney } from '../../src/core/values/money';
 import { isWithinHours, isWorkingDay, parseWorkingHours } from '../../src/core/values/working-hours';
 import { parseThreshold } from '../../src/core/thresholds';
+import { relativePath } from '../../src/core/values/file-path';
 import { day } from '../helpers/ledger-text';
 
 describe('calendar days', () => {
@@ -139,5 +140,13 @@ describe('thresholds', () => {
     assert.equal(parseThreshold('no-contact', '1 month').ok, false);
     assert.equal(parseThreshold('slow-payer', '4 of 3').ok, false);
     assert.equal(parseThreshold('scope-creep', [3]).ok, false);
+  });
+});
+
+describe('relative paths between ledger files', () => {
+  it('walks up to the shared folder', () => {
+    assert.equal(relativePath('clients/b/acme.md', 'clients/a/acme.md'), '../a/acme.md');
+    assert.equal(relativePath('/l/clients/acme.md', '/l/clients/x/acme.md'), 'x/acme.md');
+    assert.equal(relativePath('C:\\l\\b\\acme.md', 'C:\\l\\acme.md'), '../acme.md');
   });
 });

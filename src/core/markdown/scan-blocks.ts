@@ -48,6 +48,7 @@ const C_BANG = 33;
 const C_DQUOTE = 34;
 const C_HASH = 35;
 const C_SQUOTE = 39;
+const C_LPAREN = 40;
 const C_RPAREN = 41;
 const C_STAR = 42;
 const C_PLUS = 43;
@@ -63,6 +64,8 @@ const C_EQ = 61;
 const C_GT = 62;
 const C_QUESTION = 63;
 const C_LBRACKET = 91;
+const C_BACKSLASH = 92;
+const C_RBRACKET = 93;
 const C_UNDERSCORE = 95;
 const C_BACKTICK = 96;
 const C_TILDE = 126;
@@ -138,6 +141,20 @@ function hasRawEndTag(s: string, from: number): boolean {
   }
 }
 
+/**
+ * HTML block type 5 end: `]]>`. micromark's state machine alternates on a run of `]`, so
+ * the run before `>` must have an even length (`]]>` and `]]]]>` end the block, `]]]>`
+ * does not).
+ */
+function hasCdataEnd(s: string, from: number): boolean {
+  for (let i = s.indexOf(']>', from); i >= 0; i = s.indexOf(']>', i + 1)) {
+    let k = i;
+    while (k > from && s.charCodeAt(k - 1) === C_RBRACKET) k--;
+    if ((i - k + 1) % 2 === 0) return true;
+  }
+  return false;
+}
+
 /** Does the line, from `from`, satisfy the end condition of an HTML block of `type` (1-5)? */
 function htmlEnds(s: string, type: number, from: number): boolean {
   switch (type) {
@@ -150,7 +167,7 @@ function htmlEnds(s: string, type: number, from: number): boolean {
     case 4:
       return s.indexOf('>', from) >= 0;
     case 5:
-      return s.indexOf(']]>', from) >= 0;
+      return hasCdataEnd(s, from);
     default:
       return false;
   }
@@ -273,6 +290,93 @@ function completeTag(s: string, i: number, closing: boolean): boolean {
   return restIsBlank(s, i + 1);
 }
 
+/**
+ * Is the line, from `i` (a `[`), a complete single-line link reference definition
+ * (`[label]: destination "optional title"`)? Ported from micromark's label, destination
+ * and title factories, minus the parts that span lines.
+ */
+function isDefinitionLine(s: string, i: number): boolean {
+  const n = s.length;
+  // Label: 1-999 chars, no unescaped brackets, not only whitespace.
+  let seen = false;
+  let size = 0;
+  i++;
+  for (;;) {
+    if (i >= n || size > 999) return false;
+    const c = s.charCodeAt(i);
+    if (c === C_LBRACKET) return false;
+    if (c === C_RBRACKET) {
+      if (!seen) return false;
+      i++;
+      break;
+    }
+    if (!isSpaceOrTab(c)) seen = true;
+    if (c === C_BACKSLASH && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d === C_LBRACKET || d === C_BACKSLASH || d === C_RBRACKET) {
+        i++;
+        size++;
+      }
+    }
+    i++;
+    size++;
+  }
+  if (i >= n || s.charCodeAt(i) !== C_COLON) return false;
+  i = skipSpaces(s, i + 1, n);
+  if (i >= n) return false; // destination on a later line: not supported
+  // Destination: <enclosed> or raw with balanced parentheses.
+  if (s.charCodeAt(i) === C_LT) {
+    i++;
+    for (;;) {
+      if (i >= n) return false;
+      const c = s.charCodeAt(i);
+      if (c === C_GT) {
+        i++;
+        break;
+      }
+      if (c === C_LT) return false;
+      if (c === C_BACKSLASH && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d === C_LT || d === C_GT || d === C_BACKSLASH) i++;
+      }
+      i++;
+    }
+  } else {
+    let balance = 0;
+    const from = i;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (balance === 0 && (c === C_RPAREN || c === C_SPACE || c === C_TAB)) break;
+      if (c === C_LPAREN) balance++;
+      else if (c === C_RPAREN) balance--;
+      else if (c < 32 || c === 127 || c === C_SPACE) return false;
+      else if (c === C_BACKSLASH && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d === C_LPAREN || d === C_RPAREN || d === C_BACKSLASH) i++;
+      }
+    }
+    if (i === from || balance !== 0) return false;
+  }
+  // Optional title, after whitespace; then only whitespace.
+  const afterDestination = i;
+  i = skipSpaces(s, i, n);
+  if (i >= n) return true;
+  if (i === afterDestination) return false;
+  const open = s.charCodeAt(i);
+  const close = open === C_LPAREN ? C_RPAREN : open;
+  if (open !== C_DQUOTE && open !== C_SQUOTE && open !== C_LPAREN) return false;
+  for (i++; ; i++) {
+    if (i >= n) return false; // title going on to a later line: not supported
+    const c = s.charCodeAt(i);
+    if (c === close) break;
+    if (c === C_BACKSLASH && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d === close || d === C_BACKSLASH) i++;
+    }
+  }
+  return restIsBlank(s, i + 1);
+}
+
 interface MutableItem {
   line: number;
   contentStart: number;
@@ -310,17 +414,32 @@ class Scanner {
   private fenceOffset = 0;
   private htmlType = 0;
   private paraStart = 0;
+  /** Paragraph: how many of its first lines are link reference definitions... */
+  private paraDefs = 0;
+  /** ...and whether all of its lines so far are. */
+  private paraAllDefs = false;
 
-  /** Per-line state of the continuation phase. */
-  private matched = 0;
-  /** Index of the last line scanned (the document's last line). */
+  /** Per-line caches: the last whitespace run scanned, the last failed thematic break check. */
+  private wsFrom = 0;
+  private wsEnd = -1;
+  private wsEndCol = 0;
+  private tbChar = 0;
+  private tbFrom = 0;
+  private tbFail = 0;
+
+  /** The scanned range's first and last line (the document's). */
+  private firstLine = 0;
   private lastLine = 0;
-  /** Whether indented code opened on this line ends with it. */
-  private lazyCode = false;
-  /** Whether a container (list item or block quote) was opened at the root on this line. */
-  private rootOpened = false;
+
+  /** Per line: how many open containers it continued, and whether it continued the leaf. */
+  private matched = 0;
   private leafMatched = false;
+  /** Per line: whether the blocks it did not continue have been closed yet. */
   private unmatchedClosed = false;
+  /** Per line: whether indented code opened on it ends with it. */
+  private lazyCode = false;
+  /** Per line: whether a container (list item or block quote) was opened at the root. */
+  private rootOpened = false;
 
   readonly headings: OutlineHeading[] = [];
   readonly items: MutableItem[] = [];
@@ -328,6 +447,15 @@ class Scanner {
   constructor(private readonly lines: readonly string[]) {}
 
   private findNextNonspace(): void {
+    if (this.offset >= this.wsFrom && this.offset <= this.wsEnd) {
+      // Same run of whitespace as the last scan (deeply nested containers on a line with
+      // long indentation): its end and that end's column are already known.
+      this.blank = this.wsEnd >= this.len;
+      this.nns = this.wsEnd;
+      this.nnsCol = this.wsEndCol;
+      this.indent = this.wsEndCol - this.column;
+      return;
+    }
     const ln = this.ln;
     const len = this.len;
     let i = this.offset;
@@ -346,6 +474,30 @@ class Scanner {
     this.nns = i;
     this.nnsCol = cols;
     this.indent = cols - this.column;
+    this.wsFrom = this.offset;
+    this.wsEnd = i;
+    this.wsEndCol = cols;
+  }
+
+  /**
+   * Thematic break at p (a `*`, `-` or `_`)? Remembers where the last failed check stopped,
+   * so that `- - - - … x` nested many levels deep stays linear.
+   */
+  private thematicBreak(p: number, c: number): boolean {
+    if (c === this.tbChar && p > this.tbFrom && p < this.tbFail) return false;
+    const ln = this.ln;
+    let count = 0;
+    for (let i = p; i < ln.length; i++) {
+      const d = ln.charCodeAt(i);
+      if (d === c) count++;
+      else if (!isSpaceOrTab(d)) {
+        this.tbChar = c;
+        this.tbFrom = p;
+        this.tbFail = i;
+        return false;
+      }
+    }
+    return count >= 3;
   }
 
   private advanceNextNonspace(): void {
@@ -408,7 +560,13 @@ class Scanner {
     this.depth = d + 1;
   }
 
+  /** Where a line's text starts: after the byte order mark of the first line, as micromark. */
+  private textStart(lineNo: number): number {
+    return lineNo === this.firstLine && this.lines[lineNo].charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
   scan(start: number, end: number): void {
+    this.firstLine = start;
     this.lastLine = end - 1;
     for (let l = start; l < end; l++) this.scanLine(l);
   }
@@ -418,13 +576,17 @@ class Scanner {
     this.ln = ln;
     const len = ln.length;
     this.len = len;
-    this.offset = 0;
+    const from = this.textStart(lineNo);
+    this.offset = from;
     this.column = 0;
     this.unmatchedClosed = false;
     this.leafMatched = false;
     this.rootOpened = false;
     this.lazyCode = false;
-    const rawBlank = skipSpaces(ln, 0, len) === len;
+    this.wsFrom = 1;
+    this.wsEnd = 0; // empty cache
+    this.tbChar = 0;
+    const rawBlank = skipSpaces(ln, from, len) === len;
     // A fenced code or HTML (1-5) block open in the root item: micromark ends it at the start
     // of the next line when that line opens a new container (a sibling item, another list, a
     // quote) rather than being lazy, so the item then ends on that line.
@@ -446,7 +608,8 @@ class Scanner {
         // A blank line after an empty item ends it. micromark keeps the item open over the
         // blank lines and ends it at the next non-blank line (which matters for laziness).
         if (!this.hasChild[matched]) this.dead[matched] = true;
-        this.advanceNextNonspace();
+        // Take at most the item's indentation: what is left may still be indented code's.
+        this.advanceOffset(this.indent < this.size[matched] ? this.indent : this.size[matched], true);
       } else if (!this.dead[matched] && this.indent >= this.size[matched]) {
         this.advanceOffset(this.size[matched], true);
       } else break;
@@ -455,6 +618,7 @@ class Scanner {
     const allMatched = matched === depth;
 
     let done = false;
+    let keptBlank = false; // a blank line that an open block keeps as content
     if (allMatched && this.leaf !== NONE) {
       this.findNextNonspace();
       switch (this.leaf) {
@@ -476,6 +640,8 @@ class Scanner {
           break;
         case ICODE:
           if (this.indent >= 4) {
+            // micromark keeps a whitespace-only line indented 4+ columns in the code block.
+            if (this.blank) keptBlank = true;
             this.advanceOffset(4, true);
             this.leafMatched = true;
           } else if (this.blank) {
@@ -495,6 +661,7 @@ class Scanner {
       const allClosed = allMatched && (this.leaf === NONE || this.leafMatched);
       if (!allClosed && !this.blank && this.leaf === PARA) {
         // Lazy continuation line: the paragraph goes on, unmatched containers stay open.
+        if (this.paraAllDefs) this.continueDefinitions();
       } else {
         this.closeUnmatched();
         const leaf = this.leaf;
@@ -504,6 +671,10 @@ class Scanner {
           this.addingBlock();
           this.leaf = PARA;
           this.paraStart = lineNo;
+          this.paraAllDefs = ln.charCodeAt(this.offset) === C_LBRACKET && isDefinitionLine(ln, this.offset);
+          this.paraDefs = this.paraAllDefs ? 1 : 0;
+        } else if (leaf === PARA && this.paraAllDefs) {
+          this.continueDefinitions();
         }
       }
     }
@@ -512,10 +683,16 @@ class Scanner {
     if (pendingRoot >= 0 && this.rootOpened) this.items[pendingRoot].endLine = lineNo;
     // Extend the open root item over this line when the line holds some of its content.
     if (this.depth > 0 && this.kind[0] === ITEM) {
-      if (!rawBlank || this.leaf === FENCE || (this.leaf === HTML && this.htmlType <= 5)) {
+      if (!rawBlank || keptBlank || this.leaf === FENCE || (this.leaf === HTML && this.htmlType <= 5)) {
         this.items[this.rootRec].endLine = lineNo;
       }
     }
+  }
+
+  /** A paragraph made of definitions so far gets another line: one more, or the end of them. */
+  private continueDefinitions(): void {
+    if (this.ln.charCodeAt(this.offset) === C_LBRACKET && isDefinitionLine(this.ln, this.offset)) this.paraDefs++;
+    else this.paraAllDefs = false;
   }
 
   /** Closing fence at nns? (run of fenceChar at least fenceLen long, then only whitespace) */
@@ -618,7 +795,17 @@ class Scanner {
       if (contPara && (c === C_EQ || c === C_DASH)) {
         let i = p + 1;
         while (i < len && ln.charCodeAt(i) === c) i++;
-        if (restIsBlank(ln, i)) {
+        if (restIsBlank(ln, i) && this.paraAllDefs) {
+          // Definitions only: no heading. `---` is a thematic break (below), anything else
+          // starts a new paragraph.
+          if (!(c === C_DASH && this.thematicBreak(p, c))) {
+            this.paraStart = lineNo;
+            this.paraAllDefs = false;
+            this.paraDefs = 0;
+            this.advanceNextNonspace();
+            return false;
+          }
+        } else if (restIsBlank(ln, i)) {
           // Setext heading underline: the paragraph becomes a heading.
           this.closeUnmatched();
           if (this.depth === 0) {
@@ -628,7 +815,7 @@ class Scanner {
           return true;
         }
       }
-      if ((c === C_STAR || c === C_DASH || c === C_UNDERSCORE) && isThematicBreak(ln, p, c)) {
+      if ((c === C_STAR || c === C_DASH || c === C_UNDERSCORE) && this.thematicBreak(p, c)) {
         this.addingBlock();
         return true;
       }
@@ -696,11 +883,12 @@ class Scanner {
   /** Text of a root setext heading: the paragraph's lines, each trimmed, joined by '\n'. */
   private setextText(underline: number): string {
     let text = '';
-    for (let l = this.paraStart; l < underline; l++) {
+    const first = this.paraStart + this.paraDefs;
+    for (let l = first; l < underline; l++) {
       const s = this.lines[l];
-      const a = skipSpaces(s, 0, s.length);
+      const a = skipSpaces(s, this.textStart(l), s.length);
       const piece = s.slice(a, trimEnd(s, a, s.length));
-      text = l === this.paraStart ? piece : text + '\n' + piece;
+      text = l === first ? piece : text + '\n' + piece;
     }
     return text;
   }
@@ -720,16 +908,6 @@ function atxText(ln: string, i: number): string {
   return ln.slice(start, end);
 }
 
-/** Thematic break: 3+ of the same `*`, `-` or `_`, with only spaces/tabs between and after. */
-function isThematicBreak(ln: string, p: number, c: number): boolean {
-  let count = 0;
-  for (let i = p; i < ln.length; i++) {
-    const d = ln.charCodeAt(i);
-    if (d === c) count++;
-    else if (!isSpaceOrTab(d)) return false;
-  }
-  return count >= 3;
-}
 
 /**
  * Scan lines [start, end) of a file (already split on line breaks) and return its root-level

@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../thresholds';
+import { DEFAULT_THRESHOLDS, isThresholdKey, parseThreshold, type ThresholdOverrides } from '../thresholds';
 import { parseDay, type Day } from '../values/calendar-day';
 import { parseDuration, type Duration } from '../values/duration';
 import { isCurrencyCode, parseMoney, type Money } from '../values/money';
@@ -147,7 +147,7 @@ export class FieldReader {
   thresholds(): ThresholdOverrides {
     const overrides: Record<string, number> = {};
     this.eachMapEntry('thresholds', (key, node, keyRange) => {
-      if (!isThresholdKey(key)) return this.unknownKey(key, [], keyRange, 'thresholds.', 'threshold');
+      if (!isThresholdKey(key)) return this.unknownKey(key, Object.keys(DEFAULT_THRESHOLDS), keyRange, 'thresholds.', 'threshold', true);
       const parsed = parseThreshold(key, scalarText(node) ?? null);
       if (parsed.ok) Object.assign(overrides, parsed.values);
       else this.problems.push({ rule: 'frontmatter-invalid', range: this.locate(node, keyRange), message: parsed.reason });

@@ -76,7 +76,7 @@ function readClient(file: string, reader: FieldReader, lines: string[], bodyStar
   };
   reader.unknownKeys(CLIENT_KEYS);
   const log = readLog(lines, bodyStart, currency);
-  return { ...record, places: reader.places, entries: log.entries, problems: [...reader.problems, ...log.problems], documents: [] };
+  return { ...record, places: reader.places, entries: log.entries, problems: [...reader.problems, ...log.problems] };
 }
 
 function readDocument(file: string, reader: FieldReader): DocumentRecord {

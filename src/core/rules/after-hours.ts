@@ -3,7 +3,7 @@ import { isWithinHours, isWorkingDay, type WorkingHours } from '../values/workin
 import { byTime, inLastDays } from '../derive/entry-time';
 import { isCommunication } from '../derive/contact-history';
 import type { ClientRecord, LogEntry } from '../model';
-import { finding, type Rule, type RuleContext } from './rule';
+import { finding, plural, type Rule, type RuleContext } from './rule';
 
 export const AFTER_HOURS_WINDOW_DAYS = 30;
 
@@ -17,7 +17,7 @@ export const afterHours: Rule = {
     if (entries.length < context.thresholds['after-hours']) return [];
     const latest = entries[entries.length - 1];
     const message =
-      `After-hours demands: ${entries.length} messages or requests outside ${client.hours ? 'your working hours' : 'working hours'} ` +
+      `After-hours demands: ${plural(entries.length, 'message or request', 'messages or requests')} outside ${client.hours ? 'your working hours' : 'working hours'} ` +
       `in the last ${AFTER_HOURS_WINDOW_DAYS} days: restate your hours and when you answer`;
     const related = entries.slice(0, -1).map((entry) => ({ range: entry.range, message: `After hours: ${entry.kind} on ${formatDay(entry.date)}` }));
     return [finding(this, latest.range, message, { related })];

@@ -2,7 +2,7 @@ import { formatDay } from '../values/calendar-day';
 import { byTime, inLastDays } from '../derive/entry-time';
 import type { ClientRecord, LogEntry } from '../model';
 import type { RuleContext } from './rule';
-import { finding, type Rule } from './rule';
+import { finding, plural, type Rule } from './rule';
 
 export const SCOPE_CREEP_WINDOW_DAYS = 30;
 
@@ -17,7 +17,7 @@ export const scopeCreep: Rule = {
     const latest = requests[requests.length - 1];
     const dates = requests.map((entry) => formatDay(entry.date)).join(', ');
     const message =
-      `Scope creep: ${requests.length} out-of-scope requests in the last ${SCOPE_CREEP_WINDOW_DAYS} days (${dates}): ` +
+      `Scope creep: ${plural(requests.length, 'out-of-scope request')} in the last ${SCOPE_CREEP_WINDOW_DAYS} days (${dates}): ` +
       'quote them as extra work or revisit the agreed services';
     const related = requests.slice(0, -1).map((entry) => ({ range: entry.range, message: `Out-of-scope request ${formatDay(entry.date)}` }));
     return [finding(this, latest.range, message, { related })];
