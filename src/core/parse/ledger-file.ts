@@ -12,6 +12,8 @@ export interface ParseOptions {
   readonly currency: string;
   /** Rule ids a `snooze` map may name. */
   readonly ruleIds: readonly string[];
+  /** The client id of a record's file; default: the file name without `.md`. */
+  readonly clientIdOf?: (file: string) => string;
 }
 
 const DOCUMENT_KEYS = ['document', 'client', 'created'];
@@ -45,7 +47,7 @@ function parseLines(file: string, lines: string[], options: ParseOptions): Ledge
 }
 
 function readClient(file: string, reader: FieldReader, lines: string[], bodyStart: number, options: ParseOptions): ClientRecord {
-  const id = clientIdOf(file);
+  const id = (options.clientIdOf ?? clientIdOf)(file);
   const name = reader.text('client');
   if (name === undefined) reader.problems.push({ rule: 'frontmatter-invalid', range: reader.place('client')!.value, message: 'client must be the client\'s name' });
   const currency = reader.currency(options.currency);
@@ -124,7 +126,7 @@ function logItems(outline: BlockOutline) {
   return inLog;
 }
 
-function clientIdOf(file: string): string {
+export function clientIdOf(file: string): string {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   return base.replace(/\.md$/i, '');
 }

@@ -1,0 +1,116 @@
+import { daysBetween, formatDay, type Day } from '../values/calendar-day';
+import { formatMoney, type Money } from '../values/money';
+import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/account';
+import { contactHistory } from '../derive/contact-history';
+import type { ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, Status } from '../model';
+import { relationshipEnd } from '../rules/notice-period-over';
+
+export interface OpenInvoice {
+  readonly invoice: InvoiceState;
+  readonly balance: Money;
+  /** Days past due; 0 or less when not yet due. */
+  readonly daysOverdue: number;
+}
+
+/** Where a client stands on a day: what the tree, the status bar and the quick pick show. */
+export interface ClientStanding {
+  readonly client: ClientRecord;
+  readonly findings: readonly Finding[];
+  readonly worst?: Severity;
+  /** An error or a warning among the findings. */
+  readonly needsAttention: boolean;
+  readonly openInvoices: readonly OpenInvoice[];
+  /** Open balance per currency. */
+  readonly balances: readonly Money[];
+  readonly lastContact?: LogEntry;
+  readonly unanswered: readonly CommunicationEntry[];
+  /** A few words: "$250 overdue 39d · no reply 5d". */
+  readonly description: string;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const finding of findings) if (!worst || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[worst]) worst = finding.severity;
+  return worst;
+}
+
+export function standingOf(client: ClientRecord, findings: readonly Finding[], today: Day): ClientStanding {
+  const openInvoices = accountOf(client, today).invoices.filter(isOpen).map((invoice) => ({
+    invoice,
+    balance: balanceOf(invoice),
+    daysOverdue: daysBetween(invoice.due, today),
+  }));
+  const history = contactHistory(client, today);
+  const worst = worstSeverity(findings);
+  const standing = {
+    client,
+    findings,
+    worst,
+    needsAttention: worst === 'error' || worst === 'warning',
+    openInvoices,
+    balances: sumByCurrency(openInvoices.map((open) => open.balance)),
+    lastContact: history.lastContact,
+    unanswered: history.unanswered,
+  };
+  return { ...standing, description: describe(standing, findings, today) };
+}
+
+function describe(standing: Omit<ClientStanding, 'description'>, findings: readonly Finding[], today: Day): string {
+  const parts: string[] = [];
+  const overdue = standing.openInvoices.filter((open) => open.daysOverdue > 0);
+  if (overdue.length > 0) {
+    const days = Math.max(...overdue.map((open) => open.daysOverdue));
+    parts.push(`${sumByCurrency(overdue.map((open) => open.balance)).map(formatShort).join(' + ')} overdue ${days}d`);
+  } else if (standing.balances.length > 0) {
+    parts.push(`${standing.balances.map(formatShort).join(' + ')} open`);
+  }
+  const awaiting = findings.find((finding) => finding.rule === 'awaiting-reply');
+  if (awaiting && standing.unanswered.length > 0) parts.push(`no reply ${daysBetween(standing.unanswered[0].date, today)}d`);
+  const silent = findings.some((finding) => finding.rule === 'no-contact');
+  if (silent && standing.lastContact) parts.push(`no contact ${daysBetween(standing.lastContact.date, today)}d`);
+  else if (silent) parts.push('no contact yet');
+  parts.push(...statusWords(standing.client, today));
+  if (parts.length === 0) parts.push(standing.worst && SEVERITY_RANK[standing.worst] <= 1 ? 'needs a look' : 'all good');
+  return parts.join(' · ');
+}
+
+function statusWords(client: ClientRecord, today: Day): string[] {
+  if (client.status === 'on-hold' && client.holdUntil !== undefined) return [`on hold until ${formatDay(client.holdUntil)}`];
+  if (client.status === 'terminating') {
+    const end = relationshipEnd(client, today);
+    if (end) return [end.day < today ? `ended ${formatDay(end.day)}` : `ends ${formatDay(end.day)}`];
+  }
+  return [];
+}
+
+export function sumByCurrency(amounts: readonly Money[]): Money[] {
+  const totals = new Map<string, number>();
+  for (const amount of amounts) totals.set(amount.currency, (totals.get(amount.currency) ?? 0) + amount.minor);
+  return [...totals].map(([currency, minor]) => ({ currency, minor }));
+}
+
+/** `$250` for whole amounts, `$250.50` otherwise. */
+export function formatShort(money: Money): string {
+  return formatMoney(money).replace(/\.0+(?=\D*$)/, '');
+}
+
+/** Status groups in the order a person works through them: trouble first. */
+export const STATUS_ORDER: readonly Status[] = ['at-risk', 'salvage', 'active', 'on-hold', 'terminating', 'prospect', 'former'];
+
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  'at-risk': 'At risk',
+  salvage: 'Salvage',
+  active: 'Active',
+  'on-hold': 'On hold',
+  terminating: 'Terminating',
+  prospect: 'Prospects',
+  former: 'Former',
+};
+
+/** Needing attention first (worst severity first), then by name. */
+export function compareStandings(a: ClientStanding, b: ClientStanding): number {
+  const rank = (standing: ClientStanding) => (standing.worst ? SEVERITY_RANK[standing.worst] : 4);
+  return rank(a) - rank(b) || a.client.name.localeCompare(b.client.name);
+}
