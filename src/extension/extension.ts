@@ -1,6 +1,38 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { localToday } from '../core/values/calendar-day';
+import { registerCommands } from './commands';
+import { Debouncer } from './debouncer';
+import { registerDiagnostics } from './diagnostics';
+import { registerLedgerSync } from './ledger-sync';
+import { LedgerWorkspace } from './ledger-workspace';
+import { registerStatusBar } from './status-bar';
+import { ClientsTreeProvider } from './tree/clients-provider';
 
-/** Activation stub: the diagnostics, tree and commands arrive with the next issue. */
-export function activate(_context: vscode.ExtensionContext): void {}
+export const CLIENTS_VIEW = 'clientLedger.clients';
+const TREE_DELAY_MS = 150;
+
+/** What the extension exposes to its own in-editor tests. */
+export interface ClientLedgerApi {
+  readonly workspace: LedgerWorkspace;
+  readonly tree: ClientsTreeProvider;
+  readonly diagnostics: vscode.DiagnosticCollection;
+}
+
+/**
+ * Every feature registers at once; the index loads in the background and each feature awaits
+ * it inside, so activation never blocks on reading the ledger.
+ */
+export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
+  const workspace = new LedgerWorkspace(() => localToday(new Date()));
+  const tree = new ClientsTreeProvider(workspace);
+  const view = vscode.window.createTreeView(CLIENTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const treeRefresh = new Debouncer<'tree'>(TREE_DELAY_MS);
+  context.subscriptions.push(workspace, tree, view, treeRefresh, workspace.onDidChange(() => treeRefresh.run('tree', () => tree.refresh())));
+  const diagnostics = registerDiagnostics(context, workspace);
+  registerCommands(context, workspace, tree, view);
+  registerStatusBar(context, tree, view);
+  registerLedgerSync(context, workspace);
+  return { workspace, tree, diagnostics };
+}
 
 export function deactivate(): void {}

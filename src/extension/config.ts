@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { DEFAULT_THRESHOLDS, isThresholdKey, parseThreshold, type ThresholdKey, type ThresholdOverrides } from '../core/thresholds';
+import { isCurrencyCode } from '../core/values/money';
+
+export interface LedgerConfig {
+  /** The ledger folder, relative to each workspace folder. */
+  readonly folder: string;
+  readonly currency: string;
+  readonly thresholds: ThresholdOverrides;
+}
+
+export const SECTION = 'clientLedger';
+
+/** The settings for one workspace folder; values that cannot be read fall back to the defaults. */
+export function readConfig(scope?: vscode.ConfigurationScope): LedgerConfig {
+  const settings = vscode.workspace.getConfiguration(SECTION, scope);
+  const folder = settings.get<string>('folder', 'clients').trim().replace(/^[/\\]+|[/\\]+$/g, '') || 'clients';
+  const currency = settings.get<string>('currency', 'USD').trim().toUpperCase();
+  const thresholds: Record<string, number> = {};
+  for (const key of Object.keys(DEFAULT_THRESHOLDS)) {
+    if (!isThresholdKey(key)) continue;
+    const value = settings.get<unknown>(`rules.${key}`);
+    if (value === undefined || value === null || value === '') continue;
+    const parsed = parseThreshold(key as ThresholdKey, value);
+    if (parsed.ok) Object.assign(thresholds, parsed.values);
+  }
+  return { folder, currency: isCurrencyCode(currency) ? currency : 'USD', thresholds };
+}

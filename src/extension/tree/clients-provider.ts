@@ -1,0 +1,153 @@
+import * as vscode from 'vscode';
+import { compareStandings, STATUS_LABELS, STATUS_ORDER, type ClientStanding } from '../../core/summary/client-standing';
+import { formatDay, type Day } from '../../core/values/calendar-day';
+import { formatDuration } from '../../core/values/duration';
+import { formatMoney } from '../../core/values/money';
+import type { LedgerWorkspace } from '../ledger-workspace';
+import { leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode } from './tree-nodes';
+
+const SECTION_LABELS = { invoices: 'Open invoices', unanswered: 'Awaiting reply', findings: 'Findings', documents: 'Documents' } as const;
+const SECTION_ICONS = { invoices: 'credit-card', unanswered: 'mail', findings: 'list-unordered', documents: 'files' } as const;
+
+/** The Clients view: status groups (trouble first), clients, then what each one's standing rests on. */
+export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<LedgerNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private groups: GroupNode[] | undefined;
+
+  constructor(private readonly workspace: LedgerWorkspace) {}
+
+  refresh(): void {
+    this.groups = undefined;
+    this.changed.fire(undefined);
+  }
+
+  /** The current groups, computed once per refresh. */
+  snapshot(): GroupNode[] {
+    this.groups ??= buildGroups(this.workspace);
+    return this.groups;
+  }
+
+  clientNode(uri: vscode.Uri): ClientNode | undefined {
+    const key = uri.toString();
+    for (const group of this.snapshot()) for (const client of group.clients) if (client.uri.toString() === key) return client;
+    return undefined;
+  }
+
+  /** How many clients have an error or a warning. */
+  attentionCount(): number {
+    return this.snapshot().reduce((sum, group) => sum + group.clients.filter((client) => client.standing.needsAttention).length, 0);
+  }
+
+  async getChildren(node?: LedgerNode): Promise<LedgerNode[]> {
+    if (!node) {
+      await this.workspace.ready;
+      return this.snapshot();
+    }
+    switch (node.kind) {
+      case 'group': return node.clients;
+      case 'client': return sectionsOf(node);
+      case 'section': return leavesOf(node, (day) => this.workspace.today() - day);
+      case 'leaf': return [];
+    }
+  }
+
+  getParent(node: LedgerNode): LedgerNode | undefined {
+    return node.kind === 'group' ? undefined : node.parent;
+  }
+
+  getTreeItem(node: LedgerNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(`${node.label} (${node.clients.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `group:${node.status}`;
+        item.contextValue = 'group';
+        return item;
+      }
+      case 'client': return clientItem(node, this.workspace.today());
+      case 'section': return sectionItem(node);
+      case 'leaf': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.description = node.description;
+        item.tooltip = node.tooltip;
+        item.iconPath = node.icon;
+        item.command = openAt(node.target, node.range);
+        item.contextValue = `leaf.${node.parent.section}`;
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function buildGroups(workspace: LedgerWorkspace): GroupNode[] {
+  const several = workspace.all.filter((entry) => entry.ledger.clients.length > 0).length > 1;
+  const byStatus = new Map<string, ClientStanding[]>();
+  for (const standing of workspace.standings()) {
+    const list = byStatus.get(standing.client.status) ?? [];
+    list.push(standing);
+    byStatus.set(standing.client.status, list);
+  }
+  return STATUS_ORDER.filter((status) => byStatus.has(status)).map((status) => {
+    const group: GroupNode = { kind: 'group', status, label: STATUS_LABELS[status], clients: [] };
+    for (const standing of byStatus.get(status)!.sort(compareStandings)) {
+      const uri = vscode.Uri.parse(standing.client.file);
+      const entry = workspace.ledgerOf(uri)!;
+      group.clients.push({
+        kind: 'client', parent: group, uri, standing,
+        documents: entry.ledger.documentsOf(standing.client),
+        folderName: several ? entry.folder.name : undefined,
+      });
+    }
+    return group;
+  });
+}
+
+function clientItem(node: ClientNode, today: Day): vscode.TreeItem {
+  const { standing } = node;
+  const item = new vscode.TreeItem(standing.client.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `client:${node.uri.toString()}`;
+  item.description = node.folderName ? `${standing.description} · ${node.folderName}` : standing.description;
+  item.iconPath = severityIcon(standing.worst);
+  item.tooltip = clientTooltip(standing, today);
+  item.command = openAt(node.uri, standing.client.places.get('client')?.key);
+  item.contextValue = 'client';
+  item.resourceUri = node.uri;
+  return item;
+}
+
+function sectionItem(node: SectionNode): vscode.TreeItem {
+  const { standing, documents } = node.parent;
+  const counts = { invoices: standing.openInvoices.length, unanswered: standing.unanswered.length, findings: standing.findings.length, documents: documents.length };
+  const item = new vscode.TreeItem(SECTION_LABELS[node.section], vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `${node.parent.uri.toString()}#${node.section}`;
+  item.description = String(counts[node.section]);
+  item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[node.section]);
+  item.contextValue = `section.${node.section}`;
+  return item;
+}
+
+/** Terms, balance, last contact and findings, with the record's own words escaped. */
+export function clientTooltip(standing: ClientStanding, today: Day): vscode.MarkdownString {
+  const { client } = standing;
+  const tip = new vscode.MarkdownString();
+  tip.appendMarkdown('**').appendText(client.name).appendMarkdown(`** — ${client.status}\n\n`);
+  const policy = [`terms net ${client.termsDays}`, `notice ${formatDuration(client.notice)}`];
+  if (client.deposit) policy.push(`deposit ${client.deposit === 'none' ? 'none' : formatMoney(client.deposit)}`);
+  if (client.retainer) policy.push(`retainer ${client.retainer === 'none' ? 'none' : formatMoney(client.retainer)}`);
+  if (client.rate) policy.push(`rate ${client.rate}`);
+  tip.appendText(`${policy.join(' · ')}\n\n`);
+  const balance = standing.balances.map(formatMoney).join(' + ') || 'nothing open';
+  tip.appendText(`Open balance: ${balance}${standing.openInvoices.length ? ` (${standing.openInvoices.length} open invoices)` : ''}\n\n`);
+  const last = standing.lastContact;
+  tip.appendText(`Last contact: ${last ? `${formatDay(last.date)}, ${today - last.date} days ago (${last.source})` : 'none logged'}\n\n`);
+  if (standing.findings.length > 0) {
+    tip.appendMarkdown('---\n\n');
+    for (const finding of standing.findings) tip.appendMarkdown('- ').appendText(`${finding.severity}: ${finding.message}`).appendMarkdown('\n');
+  }
+  return tip;
+}
