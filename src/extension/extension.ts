@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { localToday } from '../core/values/calendar-day';
+import { localToday, parseDay, type Day } from '../core/values/calendar-day';
+import { SECTION } from './config';
 import { registerCommands } from './commands';
 import { Debouncer } from './debouncer';
 import { registerDiagnostics } from './diagnostics';
@@ -23,7 +24,7 @@ export interface ClientLedgerApi {
  * it inside, so activation never blocks on reading the ledger.
  */
 export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
-  const workspace = new LedgerWorkspace(() => localToday(new Date()));
+  const workspace = new LedgerWorkspace(today);
   const tree = new ClientsTreeProvider(workspace);
   const view = vscode.window.createTreeView(CLIENTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const treeRefresh = new Debouncer<'tree'>(TREE_DELAY_MS);
@@ -36,3 +37,9 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
 }
 
 export function deactivate(): void {}
+
+/** The local calendar day, unless `clientLedger.today` pins one (to review the ledger as of a past day). */
+function today(): Day {
+  const pinned = vscode.workspace.getConfiguration(SECTION).get<string>('today', '').trim();
+  return (pinned ? parseDay(pinned) : undefined) ?? localToday(new Date());
+}

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { checkFile } from '../../src/core/check';
+import { Ledger } from '../../src/core/ledger';
+import { parseOptions } from '../../src/core/load-ledger';
+import { parseLedgerBytes } from '../../src/core/parse/ledger-file';
+import { parseDay } from '../../src/core/values/calendar-day';
+import { api, clientUri, diagnosticsOf, rulesOf, waitFor, workspaceRoot } from './host-helpers';
+
+const TODAY = parseDay('2026-11-20')!;
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? markdownFiles(path) : name.endsWith('.md') ? [path] : [];
+  });
+}
+
+/** What the engine (the same one the CLI runs) finds in the fixture files on disk. */
+function engineFindings(): Map<string, string[]> {
+  const root = join(workspaceRoot().fsPath, 'clients');
+  const files = markdownFiles(root).map((path) => parseLedgerBytes(path, readFileSync(path), parseOptions()));
+  const ledger = new Ledger(files);
+  return new Map(files.map((file) => [
+    vscode.Uri.file(file.file).toString(),
+    checkFile(ledger, file.file, TODAY).map((finding) => {
+      const { start, end } = finding.range;
+      const endColumn = start.line === end.line && start.column === end.column ? end.column + 1 : end.column;
+      return `${start.line}:${start.column}-${end.line}:${endColumn} ${finding.severity} ${finding.rule}`;
+    }),
+  ]));
+}
+
+describe('diagnostics in a real VS Code', () => {
+  before(async () => {
+    await api();
+  });
+
+  it('equal what the engine finds in every fixture file: rule ids, ranges and severities', async () => {
+    const expected = engineFindings();
+    assert.ok(expected.size >= 9, `fixture files: ${expected.size}`);
+    await waitFor('diagnostics on every fixture file', () =>
+      [...expected].every(([uri, findings]) => diagnosticsOf(vscode.Uri.parse(uri)).length === findings.length) ? true : undefined);
+    for (const [uri, findings] of expected) assert.deepEqual(diagnosticsOf(vscode.Uri.parse(uri)), findings, uri);
+    assert.deepEqual(diagnosticsOf(clientUri('sunrise-yoga.md')), []);
+  });
+
+  it('link each code to its section of docs/rules.md and point at the lines behind a finding', () => {
+    const [awaiting] = vscode.languages.getDiagnostics(clientUri('harbor-realty.md')).filter((item) => (item.code as { value: string }).value === 'awaiting-reply');
+    const code = awaiting.code as { value: string; target: vscode.Uri };
+    assert.equal(code.target.fragment, 'awaiting-reply');
+    assert.match(code.target.path, /\/docs\/rules\.md$/);
+    assert.equal(awaiting.source, 'Client Ledger');
+    assert.deepEqual(awaiting.relatedInformation?.map((info) => info.location.range.start.line + 1), [28, 29, 30]);
+  });
+
+  it('follow unsaved edits: logging a reply clears awaiting-reply and no-contact', async () => {
+    const uri = clientUri('harbor-realty.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(document.lineCount - 1, 0), '- 2026-11-19 email from Tom: drafts approved\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(document.isDirty, true);
+    await waitFor('awaiting-reply to clear', () => (rulesOf(uri).includes('awaiting-reply') ? undefined : true));
+    assert.deepEqual(rulesOf(uri).filter((rule) => rule === 'no-contact' || rule === 'awaiting-reply'), []);
+    await vscode.commands.executeCommand('workbench.action.files.revert', uri);
+    await waitFor('awaiting-reply to come back after revert', () => (rulesOf(uri).includes('awaiting-reply') ? true : undefined));
+  });
+
+  it('follow files created, renamed and deleted', async () => {
+    const created = clientUri('new-overdue.md');
+    const text = '---\nclient: New Overdue\nstatus: former\n---\n\n## Log\n\n- 2026-09-01 invoice N-1 $10 due 2026-09-02\n';
+    await vscode.workspace.fs.writeFile(created, new TextEncoder().encode(text));
+    await waitFor('diagnostics on a created file', () => (rulesOf(created).includes('invoice-overdue') ? true : undefined));
+    const renamed = clientUri('archive', 'renamed-overdue.md');
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(created, renamed);
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    await waitFor('diagnostics to move with the rename', () => (rulesOf(renamed).includes('invoice-overdue') && rulesOf(created).length === 0 ? true : undefined));
+    await vscode.workspace.fs.delete(renamed);
+    await waitFor('diagnostics to clear on delete', () => (rulesOf(renamed).length === 0 ? true : undefined));
+  });
+
+  it('follow settings: a higher no-contact threshold silences no-contact', async () => {
+    const uri = clientUri('harbor-realty.md');
+    const settings = vscode.workspace.getConfiguration('clientLedger');
+    assert.ok(rulesOf(uri).includes('no-contact'));
+    await settings.update('rules.no-contact', 60, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('no-contact to clear', () => (rulesOf(uri).includes('no-contact') ? undefined : true));
+    } finally {
+      await settings.update('rules.no-contact', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('no-contact to come back', () => (rulesOf(uri).includes('no-contact') ? true : undefined));
+  });
+});

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import type { ClientLedgerApi } from '../../src/extension/extension';
+
+export const EXTENSION_ID = 'client-ledger.client-ledger';
+
+export async function api(): Promise<ClientLedgerApi> {
+  const extension = vscode.extensions.getExtension<ClientLedgerApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  const exported = await extension.activate();
+  await exported.workspace.ready;
+  return exported;
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder is open');
+  return folder.uri;
+}
+
+export function clientUri(...parts: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), 'clients', ...parts);
+}
+
+/** Polls until `check` returns a value other than undefined, or fails with `what` after `ms`. */
+export async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 8000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The Client Ledger diagnostics of a file as comparable tuples. */
+export function diagnosticsOf(uri: vscode.Uri): string[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((diagnostic) => diagnostic.source === 'Client Ledger')
+    .map((diagnostic) => describe(diagnostic));
+}
+
+export function describe(diagnostic: vscode.Diagnostic): string {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  const { start, end } = diagnostic.range;
+  const severity = ['error', 'warning', 'info', 'hint'][diagnostic.severity];
+  return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} ${code}`;
+}
+
+export function rulesOf(uri: vscode.Uri): string[] {
+  return diagnosticsOf(uri).map((text) => text.split(' ')[2]);
+}
