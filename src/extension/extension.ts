@@ -28,7 +28,10 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   const tree = new ClientsTreeProvider(workspace);
   const view = vscode.window.createTreeView(CLIENTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const treeRefresh = new Debouncer<'tree'>(TREE_DELAY_MS);
-  context.subscriptions.push(workspace, tree, view, treeRefresh, workspace.onDidChange(() => treeRefresh.run('tree', () => tree.refresh())));
+  context.subscriptions.push(workspace, tree, view, treeRefresh, workspace.onDidChange(() => {
+    tree.invalidate();
+    treeRefresh.run('tree', () => tree.refresh());
+  }));
   const diagnostics = registerDiagnostics(context, workspace);
   registerCommands(context, workspace, tree, view);
   registerStatusBar(context, tree, view);

@@ -8,26 +8,20 @@ const TYPING_DELAY_MS = 300;
 const DAY_CHECK_MS = 60_000;
 
 /**
- * Keeps the ledger current: a narrow watcher per ledger folder, document edits (debounced per
+ * Keeps the ledger current: file events from the workspace watcher, document edits (debounced per
  * file), settings and workspace-folder changes (reload), and midnight (time-based findings).
  */
 export function registerLedgerSync(context: vscode.ExtensionContext, workspace: LedgerWorkspace): void {
   const files = new Debouncer<string>(FILE_DELAY_MS);
   const typing = new Debouncer<string>(TYPING_DELAY_MS);
-  let watchers: vscode.Disposable[] = [];
-
-  const watch = () => {
-    vscode.Disposable.from(...watchers).dispose();
-    watchers = workspace.all.map((entry) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.root, '**/*'));
-      const refresh = (uri: vscode.Uri) => files.run(uri.toString(), () => void workspace.refreshFile(uri));
-      watcher.onDidCreate(refresh);
-      watcher.onDidChange(refresh);
-      watcher.onDidDelete((uri) => files.run(uri.toString(), () => workspace.removeFile(uri)));
-      return watcher;
-    });
+  // A plain glob rides on the workspace's own recursive watcher (no extra OS watch), which
+  // also sees files in folders created after the watch started; a RelativePattern watcher
+  // on the ledger folder missed those in code-server. `**/*` so a deleted folder is seen too.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  const refresh = (uri: vscode.Uri) => {
+    if (workspace.isLedgerFile(uri)) files.run(uri.toString(), () => void workspace.refreshFile(uri));
   };
-  const reload = () => void workspace.reload().then(watch);
+  const reload = () => void workspace.reload();
 
   let day = workspace.today();
   const clock = setInterval(() => {
@@ -40,7 +34,12 @@ export function registerLedgerSync(context: vscode.ExtensionContext, workspace: 
     files,
     typing,
     { dispose: () => clearInterval(clock) },
-    { dispose: () => vscode.Disposable.from(...watchers).dispose() },
+    watcher,
+    watcher.onDidCreate(refresh),
+    watcher.onDidChange(refresh),
+    watcher.onDidDelete((uri) => {
+      if (workspace.ledgerOf(uri)) files.run(uri.toString(), () => workspace.removeFile(uri));
+    }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !workspace.isLedgerFile(event.document.uri)) return;
       typing.run(event.document.uri.toString(), () => workspace.updateFromDocument(event.document));
@@ -52,7 +51,8 @@ export function registerLedgerSync(context: vscode.ExtensionContext, workspace: 
     vscode.workspace.onDidRenameFiles((event) => {
       for (const { oldUri, newUri } of event.files) {
         workspace.removeFile(oldUri);
-        void workspace.refreshFile(newUri);
+        if (newUri.path.toLowerCase().endsWith('.md')) void workspace.refreshFile(newUri);
+        else reload();
       }
     }),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => workspace.removeFile(uri))),

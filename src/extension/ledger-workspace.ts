@@ -109,9 +109,10 @@ export class LedgerWorkspace implements vscode.Disposable {
   }
 
   private async loadAll(): Promise<void> {
-    const before = [...this.folders.values()].flatMap((entry) => entry.ledger.files.map((file) => file.file));
-    this.folders.clear();
     const loaded = await Promise.all((vscode.workspace.workspaceFolders ?? []).map(loadFolder));
+    const before = [...this.folders.values()].flatMap((entry) => entry.ledger.files.map((file) => file.file));
+    // Swapped in one step, so readers never see a half-loaded workspace.
+    this.folders.clear();
     for (const entry of loaded) this.folders.set(entry.folder.uri.toString(), entry);
     const after = loaded.flatMap((entry) => entry.ledger.files.map((file) => file.file));
     this.changed.fire({ uris: [...new Set([...before, ...after])] });

@@ -59,13 +59,16 @@ describe('diagnostics in a real VS Code', () => {
   it('follow unsaved edits: logging a reply clears awaiting-reply and no-contact', async () => {
     const uri = clientUri('harbor-realty.md');
     const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, new vscode.Position(document.lineCount - 1, 0), '- 2026-11-19 email from Tom: drafts approved\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.equal(document.isDirty, true);
     await waitFor('awaiting-reply to clear', () => (rulesOf(uri).includes('awaiting-reply') ? undefined : true));
     assert.deepEqual(rulesOf(uri).filter((rule) => rule === 'no-contact' || rule === 'awaiting-reply'), []);
-    await vscode.commands.executeCommand('workbench.action.files.revert', uri);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(document.isDirty, false);
     await waitFor('awaiting-reply to come back after revert', () => (rulesOf(uri).includes('awaiting-reply') ? true : undefined));
   });
 
@@ -79,8 +82,18 @@ describe('diagnostics in a real VS Code', () => {
     rename.renameFile(created, renamed);
     assert.ok(await vscode.workspace.applyEdit(rename));
     await waitFor('diagnostics to move with the rename', () => (rulesOf(renamed).includes('invoice-overdue') && rulesOf(created).length === 0 ? true : undefined));
-    await vscode.workspace.fs.delete(renamed);
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(renamed);
+    assert.ok(await vscode.workspace.applyEdit(remove));
     await waitFor('diagnostics to clear on delete', () => (rulesOf(renamed).length === 0 ? true : undefined));
+  });
+
+  it('follow files deleted outside the editor (git checkout, a terminal)', async () => {
+    const outside = clientUri('outside.md');
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('---\nclient: Outside\nstatus: former\n---\n\n## Log\n\n- 2026-13-01 note\n'));
+    await waitFor('diagnostics on a file written outside', () => (rulesOf(outside).includes('entry-malformed') ? true : undefined));
+    await vscode.workspace.fs.delete(outside);
+    await waitFor('diagnostics to clear', () => (rulesOf(outside).length === 0 ? true : undefined));
   });
 
   it('follow settings: a higher no-contact threshold silences no-contact', async () => {

@@ -17,8 +17,13 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
 
   constructor(private readonly workspace: LedgerWorkspace) {}
 
-  refresh(): void {
+  /** Drops the snapshot at once (readers see fresh data); the view repaints on refresh(). */
+  invalidate(): void {
     this.groups = undefined;
+  }
+
+  refresh(): void {
+    this.invalidate();
     this.changed.fire(undefined);
   }
 

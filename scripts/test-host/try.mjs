@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Try the extension by hand in a browser (npm run try): starts code-server with a fresh,
+// throw-away data folder, the extension installed from this repository (package.json, dist/,
+// syntaxes/, snippets/, docs/, media/ symlinked into the extensions folder, so a rebuild plus
+// "Developer: Reload Window" picks up changes) and examples/ledger open. Runs until Ctrl-C,
+// then stops code-server and removes the data folder.
+//
+// usage: node scripts/test-host/try.mjs [--port 8080] [--workspace <folder>] [--verbose]
+// Needs scripts/test-host/setup.sh and a built dist/ (the npm script does both).
+
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { harness } from './run.mjs';
+
+const { startCodeServer, makeDataDir, serverEnv, finish, state, HarnessError, repoRoot } = harness;
+
+function parseArgs(argv) {
+  const opts = { port: 8080, workspace: join(repoRoot, 'examples', 'ledger'), verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new HarnessError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--port') opts.port = Number(value());
+    else if (arg === '--workspace') opts.workspace = resolve(value());
+    else if (arg === '--verbose') opts.verbose = true;
+    else throw new HarnessError(`unknown argument ${arg}`);
+  }
+  if (!Number.isInteger(opts.port) || opts.port <= 0 || opts.port > 65535) throw new HarnessError('--port must be a port number');
+  if (!existsSync(opts.workspace) || !statSync(opts.workspace).isDirectory()) throw new HarnessError(`no workspace folder at ${opts.workspace}`);
+  return opts;
+}
+
+/** Installs the extension into D/exts as <publisher>.<name>-<version>, made of symlinks. */
+function installFromRepo(dataDir) {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  if (!existsSync(join(repoRoot, manifest.main ?? 'dist/extension.js'))) {
+    throw new HarnessError(`the extension is not built (${manifest.main}); run node scripts/build.mjs`);
+  }
+  const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+  const dir = join(dataDir, 'exts', `${id}-${manifest.version}`);
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['package.json', 'dist', 'syntaxes', 'snippets', 'docs', 'media', 'README.md', 'LICENSE']) {
+    if (existsSync(join(repoRoot, entry))) symlinkSync(join(repoRoot, entry), join(dir, entry));
+  }
+  return id;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  state.dataDir = makeDataDir();
+  const id = installFromRepo(state.dataDir);
+  const env = serverEnv(state.dataDir, {});
+  const { child } = await startCodeServer({ dataDir: state.dataDir, port: opts.port, folder: opts.workspace, env, verbose: opts.verbose });
+  child.on('exit', (code, signal) => void finish(1, `code-server stopped (${signal ?? `code ${code}`})`));
+  console.log(`${id} is installed from ${repoRoot} (rebuild, then "Developer: Reload Window" to pick up changes)`);
+  console.log(`Open http://127.0.0.1:${opts.port}/?folder=${opts.workspace}`);
+  console.log('Press Ctrl-C to stop.');
+}
+
+main().catch((err) => finish(err instanceof HarnessError ? err.code : 2, err.message.split('\n')[0]));
