@@ -49,8 +49,8 @@ describe('the bundled sample ledger', () => {
 
   it('names the README commands first, and .ci/run calls the test command', () => {
     const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8').split('\n').slice(0, 6).join('\n');
-    assert.match(readme, /npm run sample/);
-    assert.match(readme, /npm test/);
+    assert.match(readme, /^npm start /m);
+    assert.match(readme, /^npm test /m);
     assert.match(readFileSync(resolve(ROOT, '.ci/run'), 'utf8'), /^npm test$/m);
   });
 });
