@@ -32,9 +32,14 @@ export class LedgerWorkspace implements vscode.Disposable {
   private readonly folders = new Map<string, FolderLedger>();
   private readonly changed = new vscode.EventEmitter<LedgerChange>();
   readonly onDidChange = this.changed.event;
+  /** Findings per file for `cachedDay`, dropped for the files a change touches. */
+  private readonly cache = new Map<string, Finding[]>();
+  private cachedDay: Day | undefined;
   private loading: Promise<void> = Promise.resolve();
 
-  constructor(readonly today: () => Day) {}
+  constructor(readonly today: () => Day) {
+    this.onDidChange((change) => change.uris.forEach((uri) => this.cache.delete(uri)));
+  }
 
   /** Resolves when the initial (or latest) load is done. */
   get ready(): Promise<void> {
@@ -62,9 +67,21 @@ export class LedgerWorkspace implements vscode.Disposable {
     return uri.path.toLowerCase().endsWith('.md') && this.ledgerOf(uri) !== undefined;
   }
 
+  /** The findings of one file, computed once per change of the files they depend on. */
   findings(uri: vscode.Uri): Finding[] {
-    const entry = this.ledgerOf(uri);
-    return entry ? checkFile(entry.ledger, uri.toString(), this.today(), { thresholds: entry.config.thresholds }) : [];
+    const today = this.today();
+    if (today !== this.cachedDay) {
+      this.cache.clear();
+      this.cachedDay = today;
+    }
+    const key = uri.toString();
+    let findings = this.cache.get(key);
+    if (!findings) {
+      const entry = this.ledgerOf(uri);
+      findings = entry ? checkFile(entry.ledger, key, today, { thresholds: entry.config.thresholds }) : [];
+      this.cache.set(key, findings);
+    }
+    return findings;
   }
 
   standings(): ClientStanding[] {
@@ -114,6 +131,7 @@ export class LedgerWorkspace implements vscode.Disposable {
     // Swapped in one step, so readers never see a half-loaded workspace.
     this.folders.clear();
     for (const entry of loaded) this.folders.set(entry.folder.uri.toString(), entry);
+    this.cache.clear();
     const after = loaded.flatMap((entry) => entry.ledger.files.map((file) => file.file));
     this.changed.fire({ uris: [...new Set([...before, ...after])] });
   }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { checkLedger } from '../../src/core/check';
 import { loadLedger } from '../../src/core/load-ledger';
 import { MemoryStore } from '../../src/core/store';
-import { day, recordText, TODAY } from '../helpers/ledger-text';
+import { Ledger } from '../../src/core/ledger';
+import { day, parseFile, recordText, TODAY } from '../helpers/ledger-text';
 
 const former = (name: string) => recordText([`client: ${name}`, 'status: former']);
 
@@ -50,5 +51,22 @@ describe('the ledger: records, documents and ids', () => {
     const reversed = checkLedger(await loadLedger(new MemoryStore(Object.fromEntries(Object.entries(files).reverse()))), day(TODAY));
     assert.deepEqual(reversed, forward);
     assert.deepEqual(forward.map((result) => result.file), ['clients/a.md', 'clients/b.md', 'clients/c.md']);
+  });
+});
+
+describe('the ledger kept file by file', () => {
+  it('says which files to re-check when one changes', () => {
+    const ledger = new Ledger([
+      parseFile(recordText(['client: Acme']), 'clients/acme.md'),
+      parseFile(recordText(['client: Beta']), 'clients/beta.md'),
+      parseFile('---\ndocument: termination\nclient: acme\n---\n', 'clients/acme/letter.md'),
+    ]);
+    assert.deepEqual(ledger.set(parseFile(recordText(['client: Acme Ltd']), 'clients/acme.md')).sort(), ['clients/acme.md', 'clients/acme/letter.md']);
+    assert.deepEqual(ledger.set(parseFile(recordText(['client: Beta 2']), 'clients/beta.md')), ['clients/beta.md']);
+    assert.deepEqual(ledger.delete('clients/acme.md').sort(), ['clients/acme.md', 'clients/acme/letter.md']);
+    assert.equal(ledger.client('ACME'), undefined);
+    assert.deepEqual(ledger.set(parseFile(recordText(['client: Acme again']), 'clients/x/ACME.md')).sort(), ['clients/acme/letter.md', 'clients/x/ACME.md']);
+    assert.deepEqual(ledger.documentsOf(ledger.client('acme')!).map((document) => document.file), ['clients/acme/letter.md']);
+    assert.deepEqual(ledger.delete('nowhere.md'), []);
   });
 });

@@ -40,3 +40,16 @@ describe('commands in a real VS Code', () => {
     assert.ok(tree.clientNode(clientUri('nova-startups.md')));
   });
 });
+
+describe('open client in a real VS Code', () => {
+  it('lists the clients in a quick pick and opens the one picked', async () => {
+    await api();
+    const running = vscode.commands.executeCommand('clientLedger.openClient');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    const editor = await waitFor('a client record to open', () => vscode.window.activeTextEditor);
+    assert.match(editor.document.uri.path, /\/clients\/nova-startups\.md$/, 'the first pick is the at-risk client');
+    assert.equal(editor.selection.active.line, 1, 'at the client key');
+  });
+});
