@@ -141,6 +141,18 @@ export interface ClientRecord {
   /** The log entries in file order. */
   readonly entries: readonly LogEntry[];
   readonly problems: readonly ReadProblem[];
+  /** Where the frontmatter and the log sit, for edits. */
+  readonly layout: RecordLayout;
+}
+
+export interface RecordLayout {
+  /** 1-based line of the closing `---` of the frontmatter. */
+  readonly frontmatterEnd: number;
+  /** 1-based line of the first `Log` heading. */
+  readonly headingLine?: number;
+  /** The log's items in file order: 1-based first line and last line (nested notes included). */
+  readonly items: readonly { readonly line: number; readonly endLine: number }[];
+  readonly lineCount: number;
 }
 
 export interface DocumentRecord {

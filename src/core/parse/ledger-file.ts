@@ -78,7 +78,13 @@ function readClient(file: string, reader: FieldReader, lines: string[], bodyStar
   };
   reader.unknownKeys(CLIENT_KEYS);
   const log = readLog(lines, bodyStart, currency);
-  return { ...record, places: reader.places, entries: log.entries, problems: [...reader.problems, ...log.problems] };
+  return {
+    ...record,
+    places: reader.places,
+    entries: log.entries,
+    problems: [...reader.problems, ...log.problems],
+    layout: { frontmatterEnd: bodyStart, headingLine: log.headingLine, items: log.items, lineCount: lines.length },
+  };
 }
 
 function readDocument(file: string, reader: FieldReader): DocumentRecord {
@@ -93,17 +99,21 @@ function readDocument(file: string, reader: FieldReader): DocumentRecord {
 }
 
 /** The log: top-level list items under every heading whose text is `Log`, up to the next heading of the same or a higher level. */
-function readLog(lines: string[], bodyStart: number, currency: string): { entries: LogEntry[]; problems: ReadProblem[] } {
+function readLog(lines: string[], bodyStart: number, currency: string) {
   const entries: LogEntry[] = [];
   const problems: ReadProblem[] = [];
-  for (const item of logItems(scanBlocks(lines, bodyStart))) {
+  const outline = scanBlocks(lines, bodyStart);
+  const items = logItems(outline);
+  const heading = outline.headings.find((candidate) => candidate.text.trim().toLowerCase() === 'log');
+  for (const item of items) {
     const line = lines[item.line];
     const range = lineRange(item.line, item.contentStart, line.length);
     const parsed = parseEntry(line.slice(item.contentStart), range, currency);
     if (parsed.ok) entries.push(parsed.entry);
     else problems.push({ rule: 'entry-malformed', range, message: parsed.reason });
   }
-  return { entries, problems };
+  const places = items.map((item) => ({ line: item.line + 1, endLine: item.endLine + 1 }));
+  return { entries, problems, items: places, headingLine: heading === undefined ? undefined : heading.line + 1 };
 }
 
 function logItems(outline: BlockOutline) {

@@ -1,4 +1,5 @@
-import { daysBetween, formatDay } from '../values/calendar-day';
+import { daysBetween, formatDay, type Day } from '../values/calendar-day';
+import { followUpStep } from '../edits/follow-up';
 import type { ClientRecord, CommunicationEntry } from '../model';
 import { contactHistory } from '../derive/contact-history';
 import { finding, plural, type Rule } from './rule';
@@ -17,7 +18,7 @@ export const awaitingReply: Rule = {
     const latest = unanswered[unanswered.length - 1];
     const message =
       `No reply for ${plural(waited, 'day')} to ${plural(unanswered.length, 'attempt')} since ${formatDay(first.date)}: ` +
-      nextRung(client, unanswered);
+      nextRung(client, unanswered, context.today);
     const related = unanswered
       .filter((entry) => entry !== latest)
       .map((entry) => ({ range: entry.range, message: `Earlier attempt: ${entry.kind} on ${formatDay(entry.date)}` }));
@@ -25,15 +26,7 @@ export const awaitingReply: Rule = {
   },
 };
 
-/** The ladder: email, then a call, then a postcard naming a time to talk, then the backup contact. */
-export function nextRung(client: ClientRecord, attempts: readonly CommunicationEntry[]): string {
-  const tried = new Set(attempts.map((entry) => entry.kind));
-  const backup = client.contact?.backup;
-  if (!tried.has('email') && !tried.has('message')) return 'next, send a polite email';
-  if (!tried.has('call')) return 'next, call';
-  if (!tried.has('postcard') && !tried.has('letter')) return 'next, send a postcard that names a day and a time window to talk';
-  if (backup && !attempts.some((entry) => entry.who !== undefined && backup.includes(entry.who))) {
-    return `next, try the backup contact (${backup})`;
-  }
-  return 'next, put the account on hold and say so in writing';
+/** The next step of the ladder (see followUpStep), as advice. */
+export function nextRung(client: ClientRecord, attempts: readonly CommunicationEntry[], today: Day): string {
+  return `next, ${followUpStep(client, attempts, today).advice}`;
 }

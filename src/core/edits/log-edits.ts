@@ -1,0 +1,100 @@
+import { byTime } from '../derive/entry-time';
+import { accountOf, balanceOf, isOpen } from '../derive/account';
+import { contactHistory } from '../derive/contact-history';
+import { formatDay, type Day } from '../values/calendar-day';
+import { minorDigits, type Money } from '../values/money';
+import type { ClientRecord, LogEntry } from '../model';
+import { followUpStep } from './follow-up';
+import { at, editableText, insertAt, type EditableText, type RecordEdit } from './text-edit';
+
+/**
+ * Appends an entry at the end of the log (after the last item and its notes), creating the
+ * `## Log` section when there is none; the cursor goes to the end of the new line.
+ */
+export function appendEntry(client: ClientRecord, text: string, entry: string): RecordEdit {
+  const doc = editableText(text);
+  const item = `- ${entry}`;
+  const cursorColumn = item.length + 1;
+  const last = client.layout.items[client.layout.items.length - 1];
+  if (last) return insertLines(doc, last.endLine, [item], { line: 1, column: cursorColumn });
+  const heading = client.layout.headingLine;
+  if (heading !== undefined) {
+    const next = doc.lines[heading];
+    const gap = next !== undefined && next.trim() !== '' ? [''] : [];
+    return insertLines(doc, heading, ['', item, ...gap], { line: 2, column: cursorColumn });
+  }
+  const blank = doc.lines.length > 0 && doc.lines[doc.lines.length - 1].trim() !== '' ? [''] : [];
+  return insertLines(doc, doc.lines.length, [...blank, '## Log', '', item], { line: blank.length + 3, column: cursorColumn });
+}
+
+/** Inserts whole lines after 1-based line `after`; `cursor.line` counts the new lines from 1. */
+function insertLines(doc: EditableText, after: number, lines: readonly string[], cursor: { line: number; column: number }): RecordEdit {
+  const position = at(after + cursor.line, cursor.column);
+  const selection = { start: position, end: position };
+  if (after < doc.lines.length || doc.finalNewline) {
+    return { edits: [insertAt(at(after + 1, 1), lines.map((line) => `${line}${doc.eol}`).join(''))], selection };
+  }
+  // The last line has no line break: the new lines go after one.
+  const end = at(after, (doc.lines[after - 1] ?? '').length + 1);
+  return { edits: [insertAt(end, lines.map((line) => `${doc.eol}${line}`).join(''))], selection };
+}
+
+/** The next rung of the follow-up ladder as a dated entry: `2026-11-23 call to Tom: `. */
+export function logFollowUp(client: ClientRecord, text: string, today: Day): RecordEdit {
+  const step = followUpStep(client, contactHistory(client, today).unanswered, today);
+  return appendEntry(client, text, `${formatDay(today)} ${step.entry}: `);
+}
+
+/** `- <today> payment <ID> <open balance>` for an open invoice; undefined when it is paid. */
+export function recordPayment(client: ClientRecord, text: string, invoiceId: string, today: Day): RecordEdit | undefined {
+  const invoice = accountOf(client, today).invoices.find((candidate) => candidate.entry.id === invoiceId);
+  if (!invoice || !isOpen(invoice)) return undefined;
+  return appendEntry(client, text, `${formatDay(today)} payment ${invoice.entry.id} ${amountForLog(balanceOf(invoice))}`);
+}
+
+/** An amount as the log reads it back: `$250.00`, `€12.50`, `1200 JPY`. */
+export function amountForLog(money: Money): string {
+  const digits = minorDigits(money.currency) ?? 2;
+  const units = String(money.minor).padStart(digits + 1, '0');
+  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
+  const symbol = { USD: '$', EUR: '€', GBP: '£' }[money.currency];
+  return symbol ? `${symbol}${decimal}` : `${decimal} ${money.currency}`;
+}
+
+/**
+ * Sorts the log's items by date (and time where both have one), stably, each item moving with
+ * its nested notes; undefined when the log is already in order.
+ */
+export function sortLog(client: ClientRecord, text: string): RecordEdit | undefined {
+  const doc = editableText(text);
+  const { items } = client.layout;
+  if (items.length < 2) return undefined;
+  const byLine = new Map(client.entries.map((entry) => [entry.range.start.line, entry]));
+  let previous: LogEntry | undefined;
+  const blocks = items.map((item, index) => {
+    const next = items[index + 1];
+    const lines = doc.lines.slice(item.line - 1, next ? next.line - 1 : item.endLine);
+    while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
+    // An item that is not a valid entry keeps the date of the entry above it.
+    previous = byLine.get(item.line) ?? previous;
+    return { lines, entry: previous, index };
+  });
+  const loose = items.some((item, index) => index < items.length - 1 && items[index + 1].line - 1 > item.endLine);
+  const sorted = sortBlocks(blocks);
+  if (sorted.every((block, index) => block.index === index)) return undefined;
+  const separator = loose ? [''] : [];
+  const newLines = sorted.flatMap((block, index) => (index === 0 ? block.lines : [...separator, ...block.lines]));
+  const first = items[0].line;
+  const last = items[items.length - 1].endLine;
+  const range = { start: at(first, 1), end: at(last, doc.lines[last - 1].length + 1) };
+  return { edits: [{ range, newText: newLines.join(doc.eol) }] };
+}
+
+function sortBlocks<T extends { entry?: LogEntry; index: number }>(blocks: T[]): T[] {
+  const dated = blocks.filter((block) => block.entry);
+  const order = new Map(byTime(dated.map((block) => block.entry!)).map((entry, index) => [entry, index]));
+  return [...blocks].sort((a, b) => {
+    const rank = (block: T) => (block.entry ? order.get(block.entry)! : -1);
+    return rank(a) - rank(b) || a.index - b.index;
+  });
+}
