@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
 import { SECTION } from './config';
+import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
+import { LedgerCodeActions, select, SELECT_COMMAND } from './code-actions';
 import { registerCommands } from './commands';
+import type { LedgerNode } from './tree/tree-nodes';
 import { Debouncer } from './debouncer';
 import { registerDiagnostics } from './diagnostics';
 import { registerLedgerSync } from './ledger-sync';
@@ -11,6 +14,8 @@ import { ClientsTreeProvider } from './tree/clients-provider';
 
 export const CLIENTS_VIEW = 'clientLedger.clients';
 const TREE_DELAY_MS = 150;
+/** Markdown files, by language or by name (a file may be opened before its language is known). */
+const LEDGER_DOCUMENTS: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
 
 /** What the extension exposes to its own in-editor tests. */
 export interface ClientLedgerApi {
@@ -36,6 +41,11 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   registerCommands(context, workspace, tree, view);
   registerStatusBar(context, tree, view);
   registerLedgerSync(context, workspace);
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, new LedgerCodeActions(workspace), LedgerCodeActions.metadata),
+    vscode.commands.registerCommand(SELECT_COMMAND, select),
+    vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, node)),
+  );
   return { workspace, tree, diagnostics };
 }
 

@@ -105,6 +105,12 @@ export class LedgerWorkspace implements vscode.Disposable {
     this.changed.fire({ uris: entry.ledger.set(file) });
   }
 
+  /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
+  parseDocument(document: vscode.TextDocument): LedgerFile | undefined {
+    const entry = this.ledgerOf(document.uri);
+    return entry && parseLedgerText(document.uri.toString(), document.getText(), parseOptions(entry));
+  }
+
   updateFromDocument(document: vscode.TextDocument): void {
     const entry = this.ledgerOf(document.uri);
     if (!entry || !this.isLedgerFile(document.uri)) return;

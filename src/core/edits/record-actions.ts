@@ -1,0 +1,95 @@
+import { addDays, formatDay, type Day } from '../values/calendar-day';
+import { addBackupContact, setKey } from './frontmatter-edits';
+import { followUpStep } from './follow-up';
+import { appendEntry, logFollowUp, recordPayment, sortLog } from './log-edits';
+import type { RecordEdit, TextEdit } from './text-edit';
+import { contactHistory } from '../derive/contact-history';
+import { accountOf, balanceOf, isOpen } from '../derive/account';
+import { formatMoney } from '../values/money';
+import type { ClientRecord } from '../model';
+
+/** One next step on a record: a title and the edits that do it. */
+export interface RecordAction {
+  readonly title: string;
+  readonly preferred?: boolean;
+  readonly edit: RecordEdit;
+}
+
+const HOLD_EXTENSION_DAYS = 14;
+
+/** The edits a finding offers, computed on the record's current text. */
+export function recordActionsFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
+  switch (rule) {
+    case 'awaiting-reply':
+    case 'no-contact': return compact([followUp(client, text, today)]);
+    case 'invoice-overdue': {
+      const invoice = client.entries.find((entry) => entry.kind === 'invoice' && entry.range.start.line === line);
+      return invoice?.kind === 'invoice' ? compact([payment(client, text, invoice.id, today)]) : [];
+    }
+    case 'log-out-of-order': return compact([sorted(client, text)]);
+    case 'no-deposit-policy': return compact([
+      keyAction('Add a deposit policy (deposit:)', setKey(client, text, 'deposit', 'none'), true),
+      keyAction('Add a retainer (retainer:)', setKey(client, text, 'retainer', 'none')),
+    ]);
+    case 'no-backup-contact': return compact([keyAction('Add a backup contact (contact.backup:)', addBackupContact(client, text, 'name, phone or email'), true)]);
+    case 'no-agreement': return compact([keyAction('Add the written agreement (agreement:)', setKey(client, text, 'agreement', `agreements/${client.id}.pdf`), true)]);
+    case 'hold-expired': return compact([resume(client, text, today), extendHold(client, text, today)]);
+    case 'notice-period-over': return compact([keyAction('Mark as former (status: former)', setKey(client, text, 'status', 'former'), true)]);
+    default: return [];
+  }
+}
+
+/** Every record action that applies to a client now, for the tree and the palette. */
+export function recordActionsForClient(client: ClientRecord, text: string, today: Day): RecordAction[] {
+  const open = accountOf(client, today).invoices.filter(isOpen);
+  return compact([
+    followUp(client, text, today),
+    ...open.map((invoice) => payment(client, text, invoice.entry.id, today)),
+    sorted(client, text),
+    client.status === 'on-hold' ? resume(client, text, today) : undefined,
+  ]);
+}
+
+function followUp(client: ClientRecord, text: string, today: Day): RecordAction {
+  const step = followUpStep(client, contactHistory(client, today).unanswered, today);
+  return { title: `Log follow-up: ${step.entry}`, preferred: true, edit: logFollowUp(client, text, today) };
+}
+
+function payment(client: ClientRecord, text: string, id: string, today: Day): RecordAction | undefined {
+  const invoice = accountOf(client, today).invoices.find((candidate) => candidate.entry.id === id);
+  const edit = recordPayment(client, text, id, today);
+  if (!invoice || !edit) return undefined;
+  return { title: `Record payment of ${formatMoney(balanceOf(invoice))} for ${id}`, preferred: true, edit };
+}
+
+function sorted(client: ClientRecord, text: string): RecordAction | undefined {
+  const edit = sortLog(client, text);
+  return edit && { title: 'Sort the log by date', preferred: true, edit };
+}
+
+function resume(client: ClientRecord, text: string, today: Day): RecordAction | undefined {
+  const status = setKey(client, text, 'status', 'active');
+  if (!status) return undefined;
+  const entry = appendEntry(client, text, `${formatDay(today)} resume: `);
+  return { title: 'Resume the client (status: active, log "resume")', preferred: true, edit: merge(status, entry) };
+}
+
+function extendHold(client: ClientRecord, text: string, today: Day): RecordAction | undefined {
+  const until = formatDay(addDays(today, HOLD_EXTENSION_DAYS));
+  const edit = setKey(client, text, 'hold_until', until);
+  return edit && { title: `Extend the hold to ${until}`, edit };
+}
+
+function keyAction(title: string, edit: RecordEdit | undefined, preferred = false): RecordAction | undefined {
+  return edit && { title, preferred, edit };
+}
+
+/** Both edits, computed on the same text; the selection of the second. */
+function merge(first: RecordEdit, second: RecordEdit): RecordEdit {
+  const edits: TextEdit[] = [...first.edits, ...second.edits];
+  return { edits, selection: undefined };
+}
+
+function compact<T>(items: readonly (T | undefined)[]): T[] {
+  return items.filter((item): item is T => item !== undefined);
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { RecordEdit } from '../core/edits/text-edit';
+import { recordActionsFor, type RecordAction } from '../core/edits/record-actions';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { LedgerWorkspace } from './ledger-workspace';
+
+export const SELECT_COMMAND = 'clientLedger.select';
+
+/**
+ * Quick fixes on the findings: each carries its WorkspaceEdit (one undo, works on unsaved
+ * text), computed on the document as it is now, and then puts the cursor where typing goes.
+ */
+export class LedgerCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly workspace: LedgerWorkspace) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) return [];
+    const client = this.workspace.parseDocument(document);
+    if (client?.type !== 'client') return [];
+    const text = document.getText();
+    const today = this.workspace.today();
+    const seen = new Set<string>();
+    return ours.flatMap((diagnostic) =>
+      recordActionsFor(ruleOf(diagnostic), diagnostic.range.start.line + 1, client, text, today)
+        .filter((action) => !seen.has(action.title) && seen.add(action.title))
+        .map((action) => toCodeAction(action, document.uri, diagnostic)),
+    );
+  }
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string {
+  return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
+}
+
+function toCodeAction(action: RecordAction, uri: vscode.Uri, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const codeAction = new vscode.CodeAction(action.title, vscode.CodeActionKind.QuickFix);
+  codeAction.diagnostics = [diagnostic];
+  codeAction.isPreferred = action.preferred ?? false;
+  codeAction.edit = toWorkspaceEdit(uri, action.edit);
+  if (action.edit.selection) codeAction.command = selectCommand(uri, action.edit);
+  return codeAction;
+}
+
+export function toWorkspaceEdit(uri: vscode.Uri, edit: RecordEdit, into = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
+  for (const change of edit.edits) {
+    const { start, end } = change.range;
+    into.replace(uri, new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1), change.newText);
+  }
+  return into;
+}
+
+function selectCommand(uri: vscode.Uri, edit: RecordEdit): vscode.Command {
+  const { start, end } = edit.selection!;
+  return { title: 'Select', command: SELECT_COMMAND, arguments: [uri, [start.line - 1, start.column - 1, end.line - 1, end.column - 1]] };
+}
+
+/** Shows the document with the given selection (after a quick fix has been applied). */
+export async function select(uri: vscode.Uri, [startLine, startColumn, endLine, endColumn]: number[]): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri);
+  const selection = new vscode.Selection(startLine, startColumn, endLine, endColumn);
+  editor.selection = selection;
+  editor.revealRange(selection);
+}

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, clientUri, rulesOf, waitFor } from './host-helpers';
+
+async function quickFixes(uri: vscode.Uri, rule: string): Promise<vscode.CodeAction[]> {
+  await vscode.workspace.openTextDocument(uri);
+  const diagnostic = await waitFor(`a ${rule} diagnostic`, () =>
+    vscode.languages.getDiagnostics(uri).find((item) => (item.code as { value: string }).value === rule));
+  // The command's results do not carry their diagnostics back: the range picks them.
+  return waitFor(`quick fixes for ${rule}`, async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fixes = actions.filter((action) => action.kind?.value === 'quickfix');
+    return fixes.length > 0 ? fixes : undefined;
+  });
+}
+
+/** Applies a quick fix's edit, checks the result, then undoes it with one undo. */
+async function applyAndUndo(uri: vscode.Uri, action: vscode.CodeAction, check: (after: string) => void): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  const before = document.getText();
+  assert.ok(action.edit, `${action.title} carries a WorkspaceEdit`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  try {
+    check(document.getText());
+  } finally {
+    await vscode.commands.executeCommand('undo');
+    const undone = document.getText();
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(undone, before, 'one undo restores the exact text');
+  }
+}
+
+describe('quick fixes in a real VS Code', () => {
+  before(async () => {
+    await api();
+  });
+
+  it('offers the next rung of the ladder on awaiting-reply, preferred, and logs it', async () => {
+    const uri = clientUri('harbor-realty.md');
+    const [followUp] = await quickFixes(uri, 'awaiting-reply');
+    assert.equal(followUp.title, 'Log follow-up: postcard to Tom Reyes');
+    assert.equal(followUp.kind?.value, 'quickfix');
+    assert.equal(followUp.isPreferred, true);
+    await applyAndUndo(uri, followUp, (after) => {
+      assert.ok(after.endsWith('- 2026-11-13 message to Tom: asked for a good time to talk this week\n- 2026-11-20 postcard to Tom Reyes: \n'));
+    });
+  });
+
+  it('records the open balance of an overdue invoice', async () => {
+    const uri = clientUri('brightside-dental.md');
+    const fixes = await quickFixes(uri, 'invoice-overdue');
+    const payment = fixes.find((action) => action.title === 'Record payment of $1,250.00 for BD-023');
+    assert.ok(payment, fixes.map((action) => action.title).join(', '));
+    await applyAndUndo(uri, payment, (after) => assert.match(after, /\n- 2026-11-20 payment BD-023 \$1250\.00\n$/));
+  });
+
+  it('sorts an out-of-order log', async () => {
+    const uri = clientUri('orchard-events.md');
+    const [sort] = await quickFixes(uri, 'log-out-of-order');
+    assert.equal(sort.title, 'Sort the log by date');
+    await applyAndUndo(uri, sort, (after) => {
+      assert.ok(after.indexOf('2026-11-05 call with Ava') < after.indexOf('2026-11-10 meeting with Ava'));
+    });
+  });
+
+  it('resumes a client whose hold has ended', async () => {
+    const uri = clientUri('lakeside-bakery.md');
+    const fixes = await quickFixes(uri, 'hold-expired');
+    assert.deepEqual(fixes.map((action) => action.title), ['Resume the client (status: active, log "resume")', 'Extend the hold to 2026-12-04']);
+    await applyAndUndo(uri, fixes[0], (after) => {
+      assert.match(after, /\nstatus: active\n/);
+      assert.match(after, /\n- 2026-11-20 resume: \n$/);
+    });
+  });
+
+  it('adds a missing key and keeps every other byte of a commented frontmatter', async () => {
+    const uri = clientUri('commented.md');
+    const text = [
+      '---',
+      '# Clients met at the 2026 fair',
+      'client: "Commented Co."   # quoted on purpose',
+      'status: active # still going',
+      '',
+      'contact:',
+      '  name: Kim  # prefers mornings',
+      '  backup: Lou',
+      'deposit: none',
+      '---',
+      '',
+      '## Log',
+      '',
+      '- 2026-11-19 email from Kim',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const [add] = await quickFixes(uri, 'no-agreement');
+      assert.equal(add.title, 'Add the written agreement (agreement:)');
+      await applyAndUndo(uri, add, (after) => {
+        assert.equal(after, text.replace('deposit: none\n---', 'deposit: none\nagreement: agreements/commented.pdf\n---'));
+      });
+      await waitFor('the finding to be computed', () => (rulesOf(uri).includes('no-agreement') ? true : undefined));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('offers a client\'s next steps from the palette for the active record', async () => {
+    await vscode.window.showTextDocument(clientUri('harbor-realty.md'));
+    const running = vscode.commands.executeCommand<boolean>('clientLedger.clientActions');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await running, true);
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(), /\n- 2026-11-20 postcard to Tom Reyes: \n$/);
+    assert.equal(editor.selection.active.character, '- 2026-11-20 postcard to Tom Reyes: '.length);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
