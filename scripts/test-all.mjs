@@ -1,5 +1,6 @@
-// `npm test`: the engine's unit tests, then the tests inside a real VS Code (code-server),
-// then one closing line with the counts of both: "N passed, N failed".
+// `npm test`: the engine's unit tests, then the tests inside a real VS Code (code-server), then
+// the UI test through the workbench, then one closing line with the counts of all three:
+// "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ mkdirSync(artifacts, { recursive: true });
 const suites = [
   ['unit', ['run', 'test:unit']],
   ['host', ['run', 'test:host']],
+  ['ui', ['run', 'test:ui']],
 ];
 let passes = 0;
 let failures = 0;

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Try the extension by hand in a browser (npm run try): starts code-server with a fresh,
 // throw-away data folder, the extension installed from this repository (package.json, dist/,
-// syntaxes/, snippets/, docs/, media/ symlinked into the extensions folder, so a rebuild plus
-// "Developer: Reload Window" picks up changes) and examples/ledger open. Runs until Ctrl-C,
+// syntaxes/, snippets/, docs/, media/ copied into the extensions folder; restart it after a
+// rebuild) and examples/ledger open. Runs until Ctrl-C,
 // then stops code-server and removes the data folder.
 //
 // usage: node scripts/test-host/try.mjs [--port 8080] [--workspace <folder>] [--verbose]
 // Needs scripts/test-host/setup.sh and a built dist/ (the npm script does both).
 
-import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { harness } from './run.mjs';
 
@@ -33,7 +33,10 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** Installs the extension into D/exts as <publisher>.<name>-<version>, made of symlinks. */
+/**
+ * Installs the extension into D/exts as <publisher>.<name>-<version>, as copies: with symlinks
+ * the extension host resolves the real path and no longer ties the code to the extension.
+ */
 function installFromRepo(dataDir) {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   if (!existsSync(join(repoRoot, manifest.main ?? 'dist/extension.js'))) {
@@ -43,7 +46,7 @@ function installFromRepo(dataDir) {
   const dir = join(dataDir, 'exts', `${id}-${manifest.version}`);
   mkdirSync(dir, { recursive: true });
   for (const entry of ['package.json', 'dist', 'syntaxes', 'snippets', 'docs', 'media', 'README.md', 'LICENSE']) {
-    if (existsSync(join(repoRoot, entry))) symlinkSync(join(repoRoot, entry), join(dir, entry));
+    if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
   }
   return id;
 }
@@ -55,7 +58,7 @@ async function main() {
   const env = serverEnv(state.dataDir, {});
   const { child } = await startCodeServer({ dataDir: state.dataDir, port: opts.port, folder: opts.workspace, env, verbose: opts.verbose });
   child.on('exit', (code, signal) => void finish(1, `code-server stopped (${signal ?? `code ${code}`})`));
-  console.log(`${id} is installed from ${repoRoot} (rebuild, then "Developer: Reload Window" to pick up changes)`);
+  console.log(`${id} is installed from a copy of ${repoRoot} (after a rebuild, restart this command)`);
   console.log(`Open http://127.0.0.1:${opts.port}/?folder=${opts.workspace}`);
   console.log('Press Ctrl-C to stop.');
 }

@@ -121,7 +121,6 @@ function clientItem(node: ClientNode, today: Day): vscode.TreeItem {
   item.tooltip = clientTooltip(standing, today);
   item.command = openAt(node.uri, standing.client.places.get('client')?.key);
   item.contextValue = 'client';
-  item.resourceUri = node.uri;
   return item;
 }
 

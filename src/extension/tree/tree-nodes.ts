@@ -51,9 +51,9 @@ export const SEVERITY_COLORS: Readonly<Record<Severity, string>> = {
   hint: 'descriptionForeground',
 };
 
-export function severityIcon(severity: Severity | undefined, base = 'circle-filled'): vscode.ThemeIcon {
+export function severityIcon(severity: Severity | undefined): vscode.ThemeIcon {
   if (!severity) return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-  const icon = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : severity === 'info' ? 'info' : base;
+  const icon = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : severity === 'info' ? 'info' : 'lightbulb';
   return new vscode.ThemeIcon(icon, new vscode.ThemeColor(SEVERITY_COLORS[severity]));
 }
 

@@ -1,0 +1,462 @@
+#!/usr/bin/env node
+// The UI test (npm run test:ui): the extension as a person sees it in the workbench. Starts
+// code-server with the extension installed (a copy of package.json, dist/, media/ ... in the
+// extensions folder; no test payload), opens a fresh copy of examples/ledger (clientLedger.today
+// pinned to the README's day) in headless Chromium and, through the mouse and the keyboard
+// only, reads what is on screen: the activity bar badge, the Clients tree, the status bar, the
+// squiggles in the editor and the Problems panel. Expectations about findings come from the
+// README's sample output (the block between <!-- sample-output:start --> and
+// <!-- sample-output:end -->), so they follow `npm run readme:sample`.
+//
+// usage: node scripts/test-host/ui-test.mjs [--timeout <seconds, default 180>] [--verbose]
+//
+// Prints each check, then "ui: N passed, N failed"; writes {passes, failures} to the file named
+// by CLIENT_LEDGER_TEST_STATS when set; exits 0 only when every check passed (124 on timeout).
+// Leaves .test-artifacts/ui-clients.png and ui-problems.png (ui-failure.png when a step failed).
+// Run scripts/test-host/setup.sh and node scripts/build.mjs first (ui-test.sh does).
+
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { harness } from './run.mjs';
+
+const { startCodeServer, launchChromium, makeDataDir, serverEnv, freePort, finish, state, HarnessError, repoRoot, withTimeout, sleep } = harness;
+
+const VIEWPORT = { width: 1400, height: 900 };
+const SIDEBAR_WIDTH = 640; // wide enough for a client's description to be read whole
+const TODAY = '2026-11-20'; // the day the README's sample output was taken
+const artifacts = join(repoRoot, '.test-artifacts');
+const shots = {
+  clients: join(artifacts, 'ui-clients.png'),
+  problems: join(artifacts, 'ui-problems.png'),
+  failure: join(artifacts, 'ui-failure.png'),
+};
+
+// ---------------------------------------------------------------- arguments
+
+function parseArgs(argv) {
+  const opts = { timeout: 180, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--timeout') opts.timeout = Number(argv[++i]);
+    else if (arg === '--verbose') opts.verbose = true;
+    else throw new HarnessError(`unknown argument ${arg}`);
+  }
+  if (!Number.isFinite(opts.timeout) || opts.timeout <= 0) throw new HarnessError('--timeout must be a positive number of seconds');
+  return opts;
+}
+
+// ---------------------------------------------------------------- checks and counts
+
+let passes = 0;
+let failures = 0;
+
+function pass(name, detail) {
+  passes++;
+  console.log(`  ✓ ${name}${detail ? ` (${detail})` : ''}`);
+}
+
+function fail(name, detail) {
+  failures++;
+  console.log(`  ✗ ${name}${detail ? `\n      ${detail.replaceAll('\n', '\n      ')}` : ''}`);
+}
+
+/** One check: `ok` true passes; `detail` says what the screen showed. */
+function check(name, ok, detail) {
+  if (ok) pass(name);
+  else fail(name, detail);
+  return ok;
+}
+
+const show = (value) => JSON.stringify(value);
+
+function checkEqual(name, actual, expected) {
+  return check(name, show(actual) === show(expected), `expected ${show(expected)}\n   but saw ${show(actual)}`);
+}
+
+// Set when the run is being stopped (timeout, signal): what fails after that is its aftermath.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => { stopping = true; });
+
+// The counts and the closing line on any way out: a normal end, a failed step, the timeout, a
+// signal (run.mjs's handlers stop the server and the browser and remove the temp folders).
+process.on('exit', (code) => {
+  if (code !== 0 && failures === 0) failures = 1; // the run itself failed before any check did
+  console.log(`ui: ${passes} passed, ${failures} failed`);
+  const stats = process.env.CLIENT_LEDGER_TEST_STATS;
+  if (stats) writeFileSync(stats, JSON.stringify({ passes, failures }));
+});
+
+// ---------------------------------------------------------------- what the README expects
+
+function readSample() {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const block = /<!-- sample-output:start -->\s*```text\n([\s\S]*?)```\s*<!-- sample-output:end -->/.exec(readme);
+  if (!block) throw new HarnessError('README.md has no sample-output block');
+  return block[1].split('\n').filter((line) => line.trim()).map((line) => {
+    const m = /^(\S+?):(\d+):(\d+) (error|warning|info|hint) (\S+) (.*)$/.exec(line);
+    if (!m) throw new HarnessError(`README sample line not understood: ${line}`);
+    return { file: basename(m[1]), line: Number(m[2]), column: Number(m[3]), severity: m[4], rule: m[5], message: m[6] };
+  });
+}
+
+const countBy = (items, key) => items.reduce((acc, item) => ({ ...acc, [item[key]]: (acc[item[key]] ?? 0) + 1 }), {});
+
+// ---------------------------------------------------------------- setup
+
+/** The extension as an installed one: D/exts/<publisher>.<name>-<version>, real files. */
+function installExtension(dataDir) {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  if (!existsSync(join(repoRoot, manifest.main ?? 'dist/extension.js'))) {
+    throw new HarnessError(`the extension is not built (${manifest.main}); run node scripts/build.mjs`);
+  }
+  // Copies, not symlinks: the extension host resolves a module's real path, and code under a
+  // symlinked dist/ would not be recognised as the extension's (its API calls would be made
+  // on behalf of no extension).
+  const dir = join(dataDir, 'exts', `${manifest.publisher}.${manifest.name}-${manifest.version}`.toLowerCase());
+  for (const entry of ['package.json', 'dist', 'syntaxes', 'snippets', 'docs', 'media', 'README.md', 'LICENSE']) {
+    if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true, dereference: true });
+  }
+}
+
+/** A fresh copy of the sample ledger inside the data folder (removed with it). */
+function makeWorkspace(dataDir) {
+  const workspace = join(dataDir, 'ledger');
+  cpSync(join(repoRoot, 'examples', 'ledger'), workspace, { recursive: true });
+  mkdirSync(join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), `{\n  "clientLedger.today": "${TODAY}"\n}\n`);
+  return workspace;
+}
+
+// ---------------------------------------------------------------- reading the screen
+
+/** Polls `read` until `done(value)` holds or `ms` pass; returns the last value either way. */
+async function poll(read, done, ms = 15_000, every = 200) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await sleep(every);
+    value = await read();
+  }
+  return value;
+}
+
+/** Polls until `read` returns the same (JSON-equal) value for `quiet` ms. */
+async function settle(read, quiet = 1_000, ms = 15_000) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  let since = Date.now();
+  while (Date.now() - since < quiet && Date.now() < deadline) {
+    await sleep(200);
+    const next = await read();
+    if (show(next) !== show(value)) {
+      value = next;
+      since = Date.now();
+    }
+  }
+  return value;
+}
+
+/** Waits for something a step needs; a step that cannot go on throws. */
+async function need(what, read, ms = 20_000) {
+  const value = await poll(read, Boolean, ms);
+  if (!value) throw new Error(`${what} did not appear within ${ms / 1000} s`);
+  return value;
+}
+
+/** The Clients tree's rendered rows, top to bottom. */
+const readTree = (page) => page.$$eval('.part.sidebar .monaco-list-row', (rows) => rows
+  .map((row) => ({
+    index: Number(row.dataset.index),
+    level: Number(row.getAttribute('aria-level')),
+    expanded: row.getAttribute('aria-expanded'),
+    label: row.querySelector('.label-name')?.textContent ?? '',
+    description: row.querySelector('.label-description')?.textContent ?? '',
+    icon: [...(row.querySelector('.custom-view-tree-node-item-icon')?.classList ?? [])].find((c) => c.startsWith('codicon-') && c !== 'codicon') ?? '',
+  }))
+  .sort((a, b) => a.index - b.index));
+
+/** The rows under the row at `at` (deeper levels, up to the next sibling). */
+function childrenOf(rows, at) {
+  const out = [];
+  for (let i = at + 1; i < rows.length && rows[i].level > rows[at].level; i++) if (rows[i].level === rows[at].level + 1) out.push(rows[i]);
+  return out;
+}
+
+/** Squiggles in the active editor by model line: [{line, severity}]. Wrapped lines count as their line. */
+const readSquiggles = (page) => page.evaluate(() => {
+  const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+  if (!editor) return undefined;
+  const topOf = (el) => parseFloat(el.style.top);
+  const numbers = [...editor.querySelectorAll('.margin-view-overlays > div')]
+    .map((div) => ({ top: topOf(div), line: Number(div.querySelector('.line-numbers')?.textContent.trim()) || undefined }))
+    .sort((a, b) => a.top - b.top);
+  const lineAt = (top) => {
+    let line;
+    for (const n of numbers) if (n.top <= top + 0.5 && n.line) line = n.line;
+    return line;
+  };
+  const out = [];
+  for (const div of editor.querySelectorAll('.view-overlays > div')) {
+    for (const deco of div.querySelectorAll('[class*="squiggly-"]')) {
+      const severity = /squiggly-(error|warning|info|hint)\b/.exec(deco.className)?.[1];
+      if (severity) out.push({ line: lineAt(topOf(div)), severity });
+    }
+  }
+  return out;
+});
+
+const readStatusItem = (page, selector) => page.$eval(selector, (el) => ({
+  text: el.textContent.trim(),
+  icons: [...el.querySelectorAll('.codicon')].map((i) => [...i.classList].find((c) => c.startsWith('codicon-'))),
+  ariaLabel: el.getAttribute('aria-label') ?? '',
+})).catch(() => undefined);
+
+/** Moves the pointer to an empty bit of the title bar, so no hover covers what is shown. */
+const parkMouse = (page) => page.mouse.move(VIEWPORT.width - 200, 16);
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = await need('the command palette', () => page.$('.quick-input-widget input'));
+  await input.fill(`>${title}`);
+  await poll(() => page.$$eval('.quick-input-list .monaco-list-row', (rows) => rows.map((r) => r.getAttribute('aria-label') ?? '')), (labels) => labels.some((l) => l.startsWith(title)), 5_000);
+  await page.keyboard.press('Enter');
+  await poll(() => page.isVisible('.quick-input-widget'), (visible) => !visible, 5_000);
+}
+
+async function quickOpen(page, fileName) {
+  await page.keyboard.press('Control+P');
+  const input = await need('quick open', () => page.$('.quick-input-widget input'));
+  await input.fill(fileName);
+  await poll(() => page.$$eval('.quick-input-list .monaco-list-row', (rows) => rows.map((r) => r.getAttribute('aria-label') ?? '')), (labels) => labels.some((l) => l.includes(fileName)), 10_000);
+  await page.keyboard.press('Enter');
+}
+
+async function activeTab(page) {
+  return page.$eval('.editor-group-container.active .tab.active', (tab) => tab.getAttribute('aria-label') ?? tab.textContent).catch(() => undefined);
+}
+
+/** Checks the active editor's squiggles against the README's findings for that file. */
+async function checkSquiggles(page, file, sample) {
+  const expected = sample.filter((f) => f.file === file).map(({ line, severity }) => ({ line, severity }));
+  const key = (s) => `${s.line}:${s.severity}`;
+  const seen = await settle(() => readSquiggles(page), 800);
+  const have = new Set((seen ?? []).map(key));
+  const missing = expected.filter((s) => !have.has(key(s)));
+  const extra = [...have].filter((k) => !expected.some((s) => key(s) === k));
+  check(`${file} shows a squiggle of the right kind on each of its ${expected.length} finding lines (${[...new Set(expected.map(key))].join(', ')})`,
+    missing.length === 0 && extra.length === 0,
+    `missing ${show(missing.map(key))}, unexpected ${show(extra)}; the editor showed ${show([...have])}`);
+  return (seen ?? []).filter((s) => s.severity === 'hint' && expected.some((e) => e.severity === 'hint' && e.line === s.line));
+}
+
+async function screenshot(page, path) {
+  mkdirSync(artifacts, { recursive: true });
+  await parkMouse(page);
+  await sleep(400);
+  await withTimeout(page.screenshot({ path, timeout: 10_000 }), 15_000);
+  console.log(`  (screenshot: ${path.slice(repoRoot.length + 1)})`);
+}
+
+// ---------------------------------------------------------------- the test
+
+async function uiTest(page, port, workspace, sample) {
+  const attention = new Set(sample.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.file)).size;
+  const severities = countBy(sample, 'severity');
+  const listed = sample.filter((f) => f.severity !== 'hint'); // the Problems panel leaves hints out
+
+  // 1. Open the workbench; the extension has activated when its status bar item shows.
+  console.log('workbench');
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await need('the workbench', () => page.$('.monaco-workbench .part.statusbar'), 60_000);
+  const ours = '.part.statusbar .statusbar-item[id$="clientLedger.attention"]';
+  const item = await settle(async () => (await need('the Client Ledger status bar item (extension activation)', () => readStatusItem(page, ours), 60_000)), 1_000);
+  checkEqual('the status bar says how many clients need attention', { text: item.text, icons: item.icons }, { text: `${attention} clients`, icons: ['codicon-warning'] });
+  check('the status bar item belongs to the Client Ledger extension', /^client-ledger\.client-ledger\./i.test(await page.$eval(ours, (el) => el.id)),
+    `its id is ${show(await page.$eval(ours, (el) => el.id))}`);
+  const problemsItem = await settle(() => readStatusItem(page, '.part.statusbar #status\\.problems'), 1_500);
+  checkEqual('the status bar counts the errors, warnings and infos of the README sample',
+    problemsItem?.ariaLabel, `Errors: ${severities.error ?? 0}, Warnings: ${severities.warning ?? 0}, Infos: ${severities.info ?? 0}`);
+
+  // 2. The activity bar: our icon with its badge; a click opens the Clients view.
+  console.log('activity bar and Clients view');
+  const activity = '.part.activitybar li.action-item[aria-label^="Client Ledger"]';
+  await need('the Client Ledger activity bar item', () => page.$(activity));
+  const badge = await poll(() => page.$eval(`${activity} .badge-content`, (el) => el.textContent.trim()).catch(() => ''), (t) => t !== '', 10_000);
+  checkEqual('the activity bar badge counts the clients needing attention', badge, String(attention));
+  const icon = await page.$eval(`${activity} a.action-label`, async (a) => {
+    const style = getComputedStyle(a);
+    const url = /url\("?([^")]+)"?\)/.exec(style.maskImage || style.webkitMaskImage || '')?.[1];
+    if (!url) return { url };
+    const response = await fetch(url);
+    return { url, status: response.status, type: response.headers.get('content-type'), bytes: (await response.text()).length };
+  });
+  check('the activity bar shows the extension\'s own icon (media/ledger.svg loads)',
+    decodeURIComponent(icon.url ?? '').includes('/media/ledger.svg') && icon.status === 200 && /svg/.test(icon.type) && icon.bytes > 0, `icon ${show(icon)}`);
+  if ((await page.getAttribute(activity, 'aria-selected')) !== 'true') await page.click(activity);
+  await need('the Clients view title', () => page.$$eval('.part.sidebar .composite.title h2, .part.sidebar .pane-header h3.title',
+    (els) => els.some((el) => /client ledger/i.test(el.textContent))));
+  const firstRows = await settle(async () => readTree(page), 1_000);
+  if (firstRows.length === 0) throw new Error('the Clients tree shows no rows');
+
+  // A wider side bar, as a person would drag it, so that labels and descriptions can be read.
+  const sidebarBox = await page.locator('.part.sidebar').boundingBox();
+  const sash = await page.evaluate((right) => {
+    const boxes = [...document.querySelectorAll('.monaco-sash.vertical')].map((s) => s.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 300 && Math.abs(r.left + r.width / 2 - right) < 6);
+    return boxes[0] && { x: boxes[0].left + boxes[0].width / 2, y: boxes[0].top + boxes[0].height / 2 };
+  }, sidebarBox.x + sidebarBox.width);
+  if (sash) {
+    await page.mouse.move(sash.x, sash.y);
+    await page.mouse.down();
+    await page.mouse.move(sidebarBox.x + SIDEBAR_WIDTH, sash.y, { steps: 8 });
+    await page.mouse.up();
+  }
+
+  // 3. The tree: groups, the active clients in order, Harbor Realty's standing.
+  let rows = await settle(async () => readTree(page), 800);
+  const groups = rows.filter((r) => r.level === 1);
+  checkEqual('the top-level groups, trouble first', groups.map((r) => r.label), ['At risk (1)', 'Active (5)', 'On hold (1)', 'Terminating (1)']);
+  const activeAt = rows.findIndex((r) => r.level === 1 && r.label.startsWith('Active'));
+  checkEqual('the Active group\'s clients in order', activeAt < 0 ? [] : childrenOf(rows, activeAt).map((r) => r.label),
+    ['Brightside Dental', 'Orchard Events Co.', 'Greenleaf Coaching', 'Harbor Realty', 'Sunrise Yoga Studio']);
+  const harbor = () => rows.find((r) => r.level === 2 && r.label === 'Harbor Realty');
+  check('Harbor Realty\'s description says where it stands', harbor()?.description.includes('$600 overdue 5d · no reply 17d · no contact 29d'),
+    `its description is ${show(harbor()?.description)}`);
+  const clients = rows.filter((r) => r.level === 2);
+  check('every client row has a status icon', clients.length > 0 && clients.every((r) => /^codicon-(error|warning|info|pass|circle-filled)$/.test(r.icon)),
+    `icons ${show(clients.map((r) => `${r.label}: ${r.icon || 'none'}`))}`);
+  const descriptionShown = await page.evaluate(() => {
+    const row = [...document.querySelectorAll('.part.sidebar .monaco-list-row')].find((r) => r.querySelector('.label-name')?.textContent === 'Harbor Realty');
+    const d = row?.querySelector('.label-description');
+    return d ? d.scrollWidth <= d.clientWidth + 1 : false;
+  });
+  check('Harbor Realty\'s description fits the widened side bar (not cut off)', descriptionShown, 'it is truncated on screen');
+
+  // 4. The hints, which the Problems panel leaves out: "..." under the lines, file by file.
+  console.log('editor squiggles');
+  const hintFiles = [...new Set(sample.filter((f) => f.severity === 'hint').map((f) => f.file))];
+  const hintsSeen = [];
+  for (const file of hintFiles.filter((f) => f !== 'harbor-realty.md')) {
+    await quickOpen(page, file);
+    await need(`${file} in the editor`, async () => (await activeTab(page))?.includes(file));
+    hintsSeen.push(...await checkSquiggles(page, file, sample));
+  }
+
+  // 5. Harbor Realty expanded, its record opened from the tree (the screenshot of the view).
+  console.log('Harbor Realty');
+  const harborRow = page.locator('.part.sidebar .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Harbor Realty$/ }) });
+  await harborRow.locator('.label-name').click();
+  await need('harbor-realty.md in the editor', async () => (await activeTab(page))?.includes('harbor-realty.md'));
+  rows = await readTree(page);
+  if (harbor()?.expanded !== 'true') await harborRow.locator('.monaco-tl-twistie').click();
+  rows = await settle(async () => readTree(page), 800);
+  const harborAt = rows.findIndex((r) => r.level === 2 && r.label === 'Harbor Realty');
+  const sections = harborAt < 0 ? [] : childrenOf(rows, harborAt);
+  check('Harbor Realty expands to its open invoices, unanswered messages and findings',
+    ['Open invoices', 'Awaiting reply', 'Findings'].every((s) => sections.some((r) => r.label === s)), `children ${show(sections.map((r) => r.label))}`);
+  const invoicesAt = rows.findIndex((r, i) => i > harborAt && r.level === 3 && r.label === 'Open invoices');
+  const invoices = invoicesAt < 0 ? [] : childrenOf(rows, invoicesAt).map((r) => `${r.label} — ${r.description}`);
+  check('its open invoice HR-012 is listed as overdue', invoices.some((l) => /^HR-012 \$600\.00 — 5d overdue/.test(l)), `open invoices ${show(invoices)}`);
+  hintsSeen.push(...await checkSquiggles(page, 'harbor-realty.md', sample));
+  await screenshot(page, shots.clients);
+
+  // 6. The Problems panel, all of it: maximised and scrolled through to its last row.
+  console.log('Problems panel');
+  await page.keyboard.press('Control+B'); // the side bar closed: the whole width for the messages
+  await poll(() => page.isVisible('.part.sidebar'), (visible) => !visible, 5_000);
+  await page.keyboard.press('Control+Shift+M');
+  const markerRows = '.part.panel .markers-panel .monaco-list-rows > .monaco-list-row'; // not the sticky headers' copies
+  await need('the Problems panel', () => page.$(markerRows));
+  const maximize = page.locator('.part.panel .title-actions .action-label[aria-label^="Maximize Panel"]');
+  if (await maximize.count()) await maximize.first().click();
+  else await runCommand(page, 'View: Toggle Maximized Panel');
+  await sleep(500);
+  const tabBadge = await page.$eval('.part.panel .composite-bar li.action-item:has(> a[aria-label^="Problems"]) .badge-content', (el) => el.textContent.trim()).catch(() => '');
+  checkEqual('the Problems tab counts the listed findings (errors, warnings, infos)', tabBadge, String(listed.length));
+  const seen = new Map();
+  const list = await page.locator('.part.panel .markers-panel .monaco-list').boundingBox();
+  await page.mouse.move(list.x + list.width / 2, list.y + list.height / 2);
+  for (let step = 0; step < 100; step++) {
+    const visible = await page.$$eval(markerRows, (els) => els.map((el) => ({
+      index: Number(el.dataset.index),
+      last: el.dataset.lastElement === 'true',
+      label: el.getAttribute('aria-label') ?? '',
+      message: el.querySelector('.marker-message')?.textContent ?? '',
+      // on screen and not cut off with an ellipsis
+      shown: el.getBoundingClientRect().height > 0 && [...el.querySelectorAll('.marker-message, .marker-message *')].every((m) => m.scrollWidth <= m.clientWidth + 1),
+    })));
+    for (const row of visible) seen.set(row.index, row);
+    if ([...seen.values()].some((r) => r.last)) break;
+    await page.mouse.wheel(0, Math.max(100, list.height - 60));
+    await sleep(150);
+  }
+  const all = [...seen.values()].sort((a, b) => a.index - b.index);
+  const complete = all.length > 0 && all.at(-1).last && all.every((r, i) => r.index === i);
+  check('the Problems panel was read to its last row without gaps', complete, `rows seen ${show(all.map((r) => r.index))}`);
+  const entries = all.map((r) => ({ ...r, m: /^(Error|Warning|Info): ([\s\S]*) at line (\d+) and character (\d+)\.(?: This problem has references to \d+ locations\.)? generated by (.*)$/.exec(r.label) }))
+    .filter((r) => r.m && r.m[5] === 'Client Ledger');
+  const bySeverity = countBy(entries.map((r) => ({ severity: r.m[1].toLowerCase() })), 'severity');
+  checkEqual(`the Problems panel lists one Client Ledger entry per non-hint line of the README sample (${listed.length} of ${sample.length})`, entries.length, listed.length);
+  checkEqual('... as many errors, warnings and infos as the sample',
+    { error: bySeverity.error ?? 0, warning: bySeverity.warning ?? 0, info: bySeverity.info ?? 0 },
+    { error: severities.error ?? 0, warning: severities.warning ?? 0, info: severities.info ?? 0 });
+  const listedMessages = new Set(entries.map((r) => `${r.m[3]}:${r.m[4]} ${r.m[2]}`));
+  const missing = listed.filter((f) => !listedMessages.has(`${f.line}:${f.column} ${f.message}`));
+  check('... each at the sample\'s line and column with the sample\'s message', missing.length === 0,
+    `not listed: ${show(missing.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`))}`);
+  check(`Problems + hint squiggles = the README sample's ${sample.length} lines`, entries.length + hintsSeen.length === sample.length,
+    `${entries.length} in Problems + ${hintsSeen.length} hints in the editor`);
+  for (const text of ['No reply for 17 days to 4 attempts since 2026-11-03', 'Invoice BD-023 ($1,250.00 unpaid) is 66 days overdue']) {
+    check(`the Problems panel shows "${text}" in full`, all.some((r) => r.shown && r.message.startsWith(text)),
+      `messages seen ${show(all.map((r) => r.message).filter(Boolean).slice(0, 5))} ...`);
+  }
+  for (let step = 0; step < 100; step++) { // back to the top for the picture
+    if (await page.$(`${markerRows}[data-index="0"]`) && (await page.locator(`${markerRows}[data-index="0"]`).boundingBox())?.y >= list.y - 1) break;
+    await page.mouse.wheel(0, -Math.max(100, list.height - 60));
+    await sleep(150);
+  }
+  await screenshot(page, shots.problems);
+
+  // 7. Nothing went wrong on the way that a person would have seen.
+  const toasts = await page.$$eval('.notifications-toasts .notification-toast', (els) => els.map((el) => el.textContent.trim()));
+  check('no notification popped up', toasts.length === 0, `notifications ${show(toasts)}`);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const sample = readSample();
+  for (const path of Object.values(shots)) rmSync(path, { force: true }); // never leave last run's pictures
+  const timer = setTimeout(() => {
+    stopping = true;
+    fail(`the whole run within ${opts.timeout} s`, 'timed out');
+    void finish(124, `timed out after ${opts.timeout} s`);
+  }, opts.timeout * 1000);
+
+  state.dataDir = makeDataDir();
+  installExtension(state.dataDir);
+  const workspace = makeWorkspace(state.dataDir);
+  const port = await freePort();
+  await startCodeServer({ dataDir: state.dataDir, port, folder: workspace, env: serverEnv(state.dataDir, {}), verbose: opts.verbose });
+  state.server.once('exit', () => void finish(2, 'code-server stopped during the run'));
+  const browser = await launchChromium();
+  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  page.setDefaultTimeout(20_000);
+  if (opts.verbose) page.on('console', (msg) => process.stderr.write(`[browser ${msg.type()}] ${msg.text()}\n`));
+
+  let code = 0;
+  try {
+    await uiTest(page, port, workspace, sample);
+  } catch (err) {
+    if (stopping) return; // the timeout or the signal handler cleans up and exits
+    fail('the UI test ran to its end', String(err.message).split('\n')[0]);
+    await screenshot(page, shots.failure).catch(() => {});
+  }
+  if (stopping) return;
+  clearTimeout(timer);
+  if (failures > 0) code = 1;
+  process.stderr.write(`test-host: ui test finished in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  await finish(code);
+}
+
+main().catch((err) => finish(err instanceof HarnessError ? err.code : 2, String(err.message).split('\n')[0]));
