@@ -81,3 +81,14 @@ describe('new client template', () => {
     assert.deepEqual(checkClient(file, day('2026-11-20')), []);
   });
 });
+
+describe('client standing words for findings', () => {
+  it('names what the amounts do not say, once each', () => {
+    const text = recordText(['status: at-risk', 'hours: Mon-Fri 09:00-17:00', 'deposit: $100'], [
+      '2026-11-01 request #out-of-scope #unreasonable', '2026-11-02 request #out-of-scope', '2026-11-03 request #out-of-scope',
+      '2026-11-07 22:00 message from Jo', '2026-11-08 23:00 message from Jo', '2026-11-09 23:30 message from Jo #disrespect',
+      '2026-11-19 email from Jo',
+    ]);
+    assert.equal(standing(text).description, 'at risk · deposit missing · scope creep · after hours');
+  });
+});

@@ -72,8 +72,30 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
   if (silent && standing.lastContact) parts.push(`no contact ${daysBetween(standing.lastContact.date, today)}d`);
   else if (silent) parts.push('no contact yet');
   parts.push(...statusWords(standing.client, today));
+  parts.push(...findingWords(findings));
   if (parts.length === 0) parts.push(standing.worst && SEVERITY_RANK[standing.worst] <= 1 ? 'needs a look' : 'all good');
   return parts.join(' · ');
+}
+
+/** A few words for the findings the amounts and days above do not already say. */
+const FINDING_WORDS: Readonly<Record<string, string>> = {
+  'relationship-at-risk': 'at risk',
+  'slow-payer': 'slow payer',
+  'scope-creep': 'scope creep',
+  'after-hours': 'after hours',
+  'deposit-not-received': 'deposit missing',
+  'hold-expired': 'hold ended',
+  'invoice-duplicate': 'check invoices',
+  'payment-unknown-invoice': 'check invoices',
+  'invoice-overpaid': 'check invoices',
+  'frontmatter-invalid': 'fix the record',
+  'entry-malformed': 'fix the log',
+  'client-id-duplicate': 'fix the record',
+};
+
+function findingWords(findings: readonly Finding[]): string[] {
+  const words = findings.filter((finding) => SEVERITY_RANK[finding.severity] <= 1).map((finding) => FINDING_WORDS[finding.rule]);
+  return [...new Set(words.filter((word): word is string => word !== undefined))];
 }
 
 function statusWords(client: ClientRecord, today: Day): string[] {
