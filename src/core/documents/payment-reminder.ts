@@ -1,0 +1,97 @@
+import type { ListItem, Root, RootContent } from 'mdast';
+import { addDays, formatDay, type Day } from '../values/calendar-day';
+import { formatMoney } from '../values/money';
+import type { ClientRecord } from '../model';
+import {
+  addressee, formatPlan, openInvoices, paymentPlanOptions, plural, type DocumentContext, type OpenInvoice,
+} from './document-facts';
+import { emphasis, heading, item, list, paragraph, root, task } from './mdast-nodes';
+import { safeSegment } from './safe-segment';
+
+/** Days a firmer reminder gives to pay or answer. */
+export const PAY_WITHIN_DAYS = 7;
+/** Days after a firm reminder for the follow-up call. */
+export const REMINDER_FOLLOW_UP_DAYS = 3;
+
+export type ReminderTone = 'friendly' | 'firm' | 'firm-with-plan';
+
+/** Friendly before the invoice-overdue warning threshold (30 days), firm from it, and with a payment plan from the error threshold (60). */
+export function reminderTone(daysOverdue: number, context: DocumentContext): ReminderTone {
+  if (daysOverdue >= context.thresholds['invoice-overdue-error']) return 'firm-with-plan';
+  return daysOverdue >= context.thresholds['invoice-overdue'] ? 'firm' : 'friendly';
+}
+
+/** The open invoice with this id (case-insensitive, as the log matches them), if it has a balance today. */
+export function findOpenInvoice(client: ClientRecord, invoiceId: string, today: Day): OpenInvoice | undefined {
+  const key = invoiceId.toLowerCase();
+  return openInvoices(client, today).find((invoice) => invoice.entry.id.toLowerCase() === key);
+}
+
+/**
+ * A short, polite payment reminder for one invoice: its id, the amount open, the due date and the
+ * days overdue; firmer from 30 days overdue, with a payment plan (3 monthly or 6 twice-monthly
+ * instalments of the open amount) from 60. Undefined when the invoice is unknown or paid.
+ */
+export function paymentReminder(client: ClientRecord, invoiceId: string, context: DocumentContext): Root | undefined {
+  const invoice = findOpenInvoice(client, invoiceId, context.today);
+  if (!invoice) return undefined;
+  const { entry, balance, daysOverdue } = invoice;
+  const tone = reminderTone(daysOverdue, context);
+  const amount = formatMoney(balance);
+  const due = formatDay(invoice.due);
+  const partly = balance.minor !== entry.amount.minor ? ` (of ${formatMoney(entry.amount)}; thank you for the part already paid)` : '';
+  const payBy = formatDay(addDays(context.today, PAY_WITHIN_DAYS));
+  const body: RootContent[] = [];
+  if (daysOverdue <= 0) {
+    body.push(paragraph(`A friendly reminder that invoice ${entry.id}, issued ${formatDay(entry.date)}, is due on ${due}. The amount open is ${amount}${partly}.`));
+  } else if (tone === 'friendly') {
+    body.push(paragraph(
+      `A friendly reminder that invoice ${entry.id}, issued ${formatDay(entry.date)} and due on ${due}, is now ${plural(daysOverdue, 'day')} overdue. `,
+      `The amount open is ${amount}${partly}.`,
+    ));
+    body.push(paragraph('Could you let me know when I can expect the payment? If it is already on its way, thank you, and please ignore this message.'));
+  } else {
+    body.push(paragraph(
+      `Invoice ${entry.id}, issued ${formatDay(entry.date)} and due on ${due}, is now ${plural(daysOverdue, 'day')} overdue. `,
+      `The amount open is ${amount}${partly}.`,
+    ));
+    body.push(paragraph(`Please pay the open ${amount} by ${payBy}, or reply by then to tell me when it will be paid.`));
+  }
+  if (tone === 'firm-with-plan') {
+    const plans = paymentPlanOptions(balance, context.today);
+    body.push(paragraph('If paying it at once is difficult, I can offer a payment plan, either:'));
+    body.push(list([
+      item([`3 monthly instalments: ${formatPlan(plans.monthly)}`]),
+      item([`6 instalments twice a month: ${formatPlan(plans.twiceMonthly)}`]),
+    ]));
+    body.push(paragraph(`Please let me know by ${payBy} which suits you. Until the invoice is paid or a plan is agreed, I will pause new work.`));
+  }
+  return root([
+    heading(1, `Payment reminder: invoice ${entry.id}`),
+    paragraph(formatDay(context.today)),
+    paragraph('Dear ', addressee(client), ','),
+    ...body,
+    paragraph('Thank you,'),
+    paragraph(client.owner ?? emphasis('Your name')),
+    heading(2, 'After sending'),
+    list(afterSending(invoice, tone, context)),
+  ]);
+}
+
+function afterSending(invoice: OpenInvoice, tone: ReminderTone, context: DocumentContext): ListItem[] {
+  const steps = [task([`Reminder sent and logged (e.g. an email entry naming ${invoice.entry.id}).`])];
+  if (tone !== 'friendly') {
+    steps.push(task([`${formatDay(addDays(context.today, REMINDER_FOLLOW_UP_DAYS))}: no answer? Follow up by phone.`]));
+  }
+  if (tone === 'firm-with-plan') steps.push(task(['Payment plan agreed in writing, each instalment logged as a payment.']));
+  steps.push(task([`Payment of ${formatMoney(invoice.balance)} received and logged.`]));
+  return steps;
+}
+
+/** `<id>/<date>-payment-reminder-<invoice id>.md`, relative to the folder holding the record; undefined when either id cannot name a file. */
+export function paymentReminderPath(client: ClientRecord, invoiceId: string, today: Day): [string, string] | undefined {
+  const folder = safeSegment(client.id);
+  const invoice = safeSegment(invoiceId);
+  if (folder === undefined || invoice === undefined) return undefined;
+  return [folder, `${formatDay(today)}-payment-reminder-${invoice}.md`];
+}
