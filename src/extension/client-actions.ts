@@ -1,16 +1,18 @@
 import * as vscode from 'vscode';
-import { recordActionsForClient } from '../core/edits/record-actions';
+import { documentRequestsForClient } from '../core/documents/document-actions';
+import { recordActionsForClient, type RecordAction } from '../core/edits/record-actions';
 import { select, toWorkspaceEdit } from './code-actions';
+import type { DocumentDrafts } from './document-drafts';
 import type { LedgerWorkspace } from './ledger-workspace';
 import type { LedgerNode } from './tree/tree-nodes';
 
 export const CLIENT_ACTIONS_COMMAND = 'clientLedger.clientActions';
 
 /**
- * The quick fixes of a client without a diagnostic at hand: from the tree's context menu (the
- * node) or the palette (the active file's client). Picked, applied as one undoable edit.
+ * The quick fixes and drafts of a client without a diagnostic at hand: from the tree's context
+ * menu (the node) or the palette (the active file's client). Picked, applied as one undoable edit.
  */
-export async function pickClientAction(workspace: LedgerWorkspace, node?: LedgerNode): Promise<boolean> {
+export async function pickClientAction(workspace: LedgerWorkspace, drafts: DocumentDrafts, node?: LedgerNode): Promise<boolean> {
   const uri = clientUriOf(node) ?? vscode.window.activeTextEditor?.document.uri;
   const document = uri && workspace.client(uri) ? await vscode.workspace.openTextDocument(uri) : undefined;
   const client = document && workspace.parseDocument(document);
@@ -19,14 +21,25 @@ export async function pickClientAction(workspace: LedgerWorkspace, node?: Ledger
     return false;
   }
   const actions = recordActionsForClient(client, document.getText(), workspace.today());
-  const picked = await vscode.window.showQuickPick(
-    actions.map((action) => ({ label: action.title, action })),
-    { title: `Next step for ${client.name}`, placeHolder: actions.length ? 'Pick what to do' : 'Nothing to do for this client now' },
-  );
-  if (!picked) return false;
-  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, picked.action.edit)))) return false;
-  const selection = picked.action.edit.selection;
-  if (selection) await select(document.uri, [selection.start.line - 1, selection.start.column - 1, selection.end.line - 1, selection.end.column - 1]);
+  const documents = await Promise.all(documentRequestsForClient(client, workspace.today()).map((request) => drafts.action(request, client, document.uri)));
+  const items: (vscode.QuickPickItem & { run: () => Promise<boolean> })[] = [
+    ...actions.map((action) => ({ label: action.title, run: () => applyRecordAction(document.uri, action) })),
+    ...documents.filter((action): action is vscode.CodeAction => action !== undefined).map((action) => ({ label: action.title, run: async () => runCodeAction(await drafts.resolve(action)) })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: `Next step for ${client.name}`, placeHolder: 'Pick what to do' });
+  return picked ? picked.run() : false;
+}
+
+async function applyRecordAction(uri: vscode.Uri, action: RecordAction): Promise<boolean> {
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(uri, action.edit)))) return false;
+  const selection = action.edit.selection;
+  if (selection) await select(uri, [selection.start.line - 1, selection.start.column - 1, selection.end.line - 1, selection.end.column - 1]);
+  return true;
+}
+
+async function runCodeAction(action: vscode.CodeAction): Promise<boolean> {
+  if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   return true;
 }
 

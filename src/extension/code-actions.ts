@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { RecordEdit } from '../core/edits/text-edit';
 import { recordActionsFor, type RecordAction } from '../core/edits/record-actions';
+import { documentRequestsFor } from '../core/documents/document-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { DocumentDrafts } from './document-drafts';
 import type { LedgerWorkspace } from './ledger-workspace';
 
 export const SELECT_COMMAND = 'clientLedger.select';
@@ -13,9 +15,9 @@ export const SELECT_COMMAND = 'clientLedger.select';
 export class LedgerCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly workspace: LedgerWorkspace) {}
+  constructor(private readonly workspace: LedgerWorkspace, private readonly drafts: DocumentDrafts) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
@@ -24,11 +26,25 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
     const text = document.getText();
     const today = this.workspace.today();
     const seen = new Set<string>();
-    return ours.flatMap((diagnostic) =>
-      recordActionsFor(ruleOf(diagnostic), diagnostic.range.start.line + 1, client, text, today)
-        .filter((action) => !seen.has(action.title) && seen.add(action.title))
-        .map((action) => toCodeAction(action, document.uri, diagnostic)),
-    );
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const line = diagnostic.range.start.line + 1;
+      for (const action of recordActionsFor(ruleOf(diagnostic), line, client, text, today)) {
+        if (!seen.has(action.title) && seen.add(action.title)) actions.push(toCodeAction(action, document.uri, diagnostic));
+      }
+      for (const request of documentRequestsFor(ruleOf(diagnostic), line, client)) {
+        const action = await this.drafts.action(request, client, document.uri);
+        if (!action || seen.has(action.title)) continue;
+        seen.add(action.title);
+        action.diagnostics = [diagnostic];
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
+    return this.drafts.resolve(action);
   }
 }
 

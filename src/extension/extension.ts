@@ -4,6 +4,8 @@ import { SECTION } from './config';
 import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
 import { LedgerCodeActions, select, SELECT_COMMAND } from './code-actions';
 import { registerCommands } from './commands';
+import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
+import type { DocumentRequest } from '../core/documents/render-document';
 import type { LedgerNode } from './tree/tree-nodes';
 import { Debouncer } from './debouncer';
 import { registerDiagnostics } from './diagnostics';
@@ -22,6 +24,7 @@ export interface ClientLedgerApi {
   readonly workspace: LedgerWorkspace;
   readonly tree: ClientsTreeProvider;
   readonly diagnostics: vscode.DiagnosticCollection;
+  readonly codeActions: LedgerCodeActions;
 }
 
 /**
@@ -41,12 +44,15 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   registerCommands(context, workspace, tree, view);
   registerStatusBar(context, tree, view);
   registerLedgerSync(context, workspace);
+  const drafts = new DocumentDrafts(workspace);
+  const codeActions = new LedgerCodeActions(workspace, drafts);
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, new LedgerCodeActions(workspace), LedgerCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, codeActions, LedgerCodeActions.metadata),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
-    vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, node)),
+    vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri, record: vscode.Uri, request: DocumentRequest) => drafts.afterDraft(target, record, request)),
+    vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, drafts, node)),
   );
-  return { workspace, tree, diagnostics };
+  return { workspace, tree, diagnostics, codeActions };
 }
 
 export function deactivate(): void {}

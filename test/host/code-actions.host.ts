@@ -8,7 +8,9 @@ async function quickFixes(uri: vscode.Uri, rule: string): Promise<vscode.CodeAct
     vscode.languages.getDiagnostics(uri).find((item) => (item.code as { value: string }).value === rule));
   // The command's results do not carry their diagnostics back: the range picks them.
   return waitFor(`quick fixes for ${rule}`, async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands
+      .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10)
+      .then(undefined, () => []);
     const fixes = actions.filter((action) => action.kind?.value === 'quickfix');
     return fixes.length > 0 ? fixes : undefined;
   });
@@ -117,5 +119,57 @@ describe('quick fixes in a real VS Code', () => {
     assert.equal(editor.selection.active.character, '- 2026-11-20 postcard to Tom Reyes: '.length);
     await vscode.commands.executeCommand('undo');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
+
+/** Our provider's own actions for a finding, resolved as VS Code does when one is picked. */
+async function draftActions(uri: vscode.Uri, rule: string): Promise<vscode.CodeAction[]> {
+  const { codeActions } = await api();
+  const document = await vscode.workspace.openTextDocument(uri);
+  const diagnostic = await waitFor(`a ${rule} diagnostic`, () =>
+    vscode.languages.getDiagnostics(uri).find((item) => (item.code as { value: string }).value === rule));
+  const context = { diagnostics: [diagnostic], only: undefined, triggerKind: vscode.CodeActionTriggerKind.Invoke };
+  const actions = await codeActions.provideCodeActions(document, diagnostic.range, context);
+  return Promise.all(actions.filter((action) => /^(Create|Draft)/.test(action.title)).map((action) => codeActions.resolveCodeAction(action)));
+}
+
+describe('drafted documents in a real VS Code', () => {
+  it('drafts a termination letter from relationship-at-risk, filled in, and never writes over it', async () => {
+    const uri = clientUri('nova-startups.md');
+    const titles = (await quickFixes(uri, 'relationship-at-risk')).map((action) => action.title);
+    assert.deepEqual(titles, ['Create a salvage plan', 'Draft a termination letter']);
+    const fixes = await draftActions(uri, 'relationship-at-risk');
+    const letter = clientUri('nova-startups', '2026-11-20-termination.md');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(fixes[1].edit!));
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(letter));
+      assert.match(text, /^---\ndocument: termination\nclient: nova-startups\ncreated: 2026-11-20\n---\n/);
+      assert.match(text, /my last working day for you is Friday 2026-12-04/);
+      assert.match(text, /2026-11-05: Sam called my work "lazy" in the team channel/);
+      assert.match(text, /- \[ \] Feedback received and answered\./);
+      const again = await draftActions(uri, 'relationship-at-risk');
+      const open = again.find((action) => action.title.startsWith('Draft a termination letter'))!;
+      assert.equal(open.title, 'Draft a termination letter: open the one drafted today');
+      assert.equal(open.edit, undefined, 'an existing draft is opened, never written over');
+      const { workspace } = await api();
+      await waitFor('the letter linked to its client', () => (workspace.ledgerOf(letter)?.ledger.documentsOf(workspace.client(uri)!).some((document) => document.file === letter.toString()) ? true : undefined));
+    } finally {
+      await vscode.workspace.fs.delete(letter);
+    }
+  });
+
+  it('drafts a payment reminder from invoice-overdue with the amount and the days', async () => {
+    const uri = clientUri('harbor-realty.md');
+    const fixes = await draftActions(uri, 'invoice-overdue');
+    const draft = fixes.find((action) => action.title === 'Draft a payment reminder for HR-012');
+    assert.ok(draft, fixes.map((action) => action.title).join(', '));
+    const reminder = clientUri('harbor-realty', '2026-11-20-payment-reminder-HR-012.md');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(draft.edit!));
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(reminder));
+      assert.match(text, /invoice HR-012, issued 2026-11-01 and due on 2026-11-15, is now 5 days overdue\. The amount open is \$600\.00\./);
+    } finally {
+      await vscode.workspace.fs.delete(reminder);
+    }
   });
 });

@@ -63,3 +63,18 @@ export function addBackupContact(client: ClientRecord, text: string, placeholder
     selection: { start: at(line, column), end: at(line, column + placeholder.length) },
   };
 }
+
+/**
+ * Sets several top-level keys at once: values in place where the key exists, and the missing
+ * keys together on new lines before the closing `---` (one insertion, so their order holds).
+ */
+export function setKeys(client: ClientRecord, text: string, values: readonly (readonly [string, string])[]): RecordEdit | undefined {
+  const doc = editableText(text);
+  const edits = values.flatMap(([key, value]) => (client.places.has(key) ? setKey(client, text, key, value)?.edits ?? [] : []));
+  const missing = values.filter(([key]) => !client.places.has(key));
+  if (missing.length > 0) {
+    const lines = missing.map(([key, value]) => `${key}: ${value}${doc.eol}`).join('');
+    edits.push(insertAt(at(client.layout.frontmatterEnd, 1), lines));
+  }
+  return edits.length > 0 ? { edits } : undefined;
+}

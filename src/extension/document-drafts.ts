@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { documentTitle, recordUpdateAfter } from '../core/documents/document-actions';
+import { documentContext } from '../core/documents/document-facts';
+import { loadMarkdownWriter } from '../core/documents/markdown-writer';
+import { documentPath, renderDocument, type DocumentRequest } from '../core/documents/render-document';
+import type { ClientRecord } from '../core/model';
+import { toWorkspaceEdit } from './code-actions';
+import type { LedgerWorkspace } from './ledger-workspace';
+
+export const AFTER_DRAFT_COMMAND = 'clientLedger.afterDraft';
+
+/**
+ * Scaffolded documents: `<record folder>/<id>/<date>-<kind>.md`, created by a WorkspaceEdit
+ * that never writes over a file (an existing one is opened instead); then the record update
+ * the document implies, asked first.
+ */
+export class DocumentDrafts {
+  constructor(private readonly workspace: LedgerWorkspace) {}
+
+  /**
+   * A code action that drafts the document, or opens the one already there. The document is
+   * only written out when the action is picked (resolve), not each time the lightbulb asks.
+   */
+  async action(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<vscode.CodeAction | undefined> {
+    const target = this.target(request, client, recordUri);
+    if (!target) return undefined;
+    const title = documentTitle(request);
+    if (await exists(target)) {
+      const open = new vscode.CodeAction(`${title}: open the one drafted today`, vscode.CodeActionKind.QuickFix);
+      open.command = { title: 'Open', command: 'vscode.open', arguments: [target] };
+      return open;
+    }
+    return new DraftAction(title, { request, client, recordUri, target });
+  }
+
+  /** Fills in a draft action's edit (create the file, never over an existing one) and what follows. */
+  async resolve(action: vscode.CodeAction): Promise<vscode.CodeAction> {
+    if (!(action instanceof DraftAction) || action.edit) return action;
+    const { request, client, recordUri, target } = action.draft;
+    const contents = await this.render(request, client, recordUri);
+    if (contents === undefined) return action;
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.createFile(target, { contents: new TextEncoder().encode(contents), ignoreIfExists: true });
+    action.command = { title: 'Open the draft', command: AFTER_DRAFT_COMMAND, arguments: [target, recordUri, request] };
+    return action;
+  }
+
+  target(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): vscode.Uri | undefined {
+    const segments = documentPath(request, client, this.workspace.today());
+    return segments && vscode.Uri.joinPath(recordUri, '..', ...segments);
+  }
+
+  async render(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<string | undefined> {
+    const writer = await loadMarkdownWriter();
+    const thresholds = this.workspace.ledgerOf(recordUri)?.config.thresholds ?? {};
+    return renderDocument(request, client, documentContext(client, this.workspace.today(), thresholds), writer);
+  }
+
+  /** Opens the draft beside the record, then offers the record update it implies. */
+  async afterDraft(target: vscode.Uri, recordUri: vscode.Uri, request: DocumentRequest): Promise<void> {
+    await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    const record = await vscode.workspace.openTextDocument(recordUri);
+    const client = this.workspace.parseDocument(record);
+    if (client?.type !== 'client') return;
+    const update = recordUpdateAfter(request, client, record.getText(), this.workspace.today());
+    if (!update) return;
+    const answer = await vscode.window.showInformationMessage(update.question, 'Update the Record', 'Not Now');
+    if (answer === 'Update the Record') await vscode.workspace.applyEdit(toWorkspaceEdit(recordUri, update.edit));
+  }
+}
+
+interface Draft {
+  readonly request: DocumentRequest;
+  readonly client: ClientRecord;
+  readonly recordUri: vscode.Uri;
+  readonly target: vscode.Uri;
+}
+
+class DraftAction extends vscode.CodeAction {
+  constructor(title: string, readonly draft: Draft) {
+    super(title, vscode.CodeActionKind.QuickFix);
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

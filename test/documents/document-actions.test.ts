@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { documentRequestsFor, documentRequestsForClient, documentTitle, recordUpdateAfter } from '../../src/core/documents/document-actions';
+import { applyEdits } from '../../src/core/edits/text-edit';
+import { day, lineOf, parseClient, recordText } from '../helpers/ledger-text';
+
+describe('document actions', () => {
+  const text = recordText(['status: active   # since spring', 'notice: 1 month'], ['2026-09-01 invoice A-1 $100 due 2026-09-15']);
+  const client = parseClient(text);
+
+  it('offers the documents the issue names for each finding', () => {
+    const titles = (rule: string, line = 0) => documentRequestsFor(rule, line, client).map(documentTitle);
+    assert.deepEqual(titles('invoice-overdue', lineOf(text, 'invoice A-1')), ['Draft a payment reminder for A-1', 'Create a salvage plan', 'Draft a termination letter']);
+    assert.deepEqual(titles('awaiting-reply'), ['Create a salvage plan']);
+    assert.deepEqual(titles('scope-creep'), ['Draft a termination letter']);
+    assert.deepEqual(titles('relationship-at-risk'), ['Create a salvage plan', 'Draft a termination letter']);
+    assert.deepEqual(titles('no-agreement'), []);
+  });
+
+  it('offers reminders only for overdue invoices in the tree', () => {
+    assert.deepEqual(documentRequestsForClient(client, day('2026-11-20')).map(documentTitle), ['Create a salvage plan', 'Draft a termination letter', 'Draft a payment reminder for A-1']);
+    assert.deepEqual(documentRequestsForClient(client, day('2026-09-10')).map(documentTitle), ['Create a salvage plan', 'Draft a termination letter']);
+  });
+
+  it('updates the record after a termination letter: status in place, notice_given and end added', () => {
+    const update = recordUpdateAfter({ kind: 'termination' }, client, text, day('2026-01-31'));
+    assert.ok(update);
+    assert.match(update.question, /end: 2026-02-28/);
+    const after = applyEdits(text, update.edit.edits);
+    assert.equal(after, text.replace('status: active   # since spring\nnotice: 1 month\n---', 'status: terminating   # since spring\nnotice: 1 month\nnotice_given: 2026-01-31\nend: 2026-02-28\n---'));
+    const record = parseClient(after);
+    assert.equal(record.status, 'terminating');
+    assert.equal(record.problems.length, 0);
+  });
+
+  it('sets salvage after a salvage plan, and asks nothing when it already is', () => {
+    const after = applyEdits(text, recordUpdateAfter({ kind: 'salvage-plan' }, client, text, day('2026-11-20'))!.edit.edits);
+    assert.equal(parseClient(after).status, 'salvage');
+    assert.equal(recordUpdateAfter({ kind: 'salvage-plan' }, parseClient(after), after, day('2026-11-20')), undefined);
+    assert.equal(recordUpdateAfter({ kind: 'payment-reminder', invoiceId: 'A-1' }, client, text, day('2026-11-20')), undefined);
+  });
+});
