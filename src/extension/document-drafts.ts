@@ -3,6 +3,7 @@ import { documentTitle, recordUpdateAfter } from '../core/documents/document-act
 import { documentContext } from '../core/documents/document-facts';
 import { loadMarkdownWriter } from '../core/documents/markdown-writer';
 import { documentPath, renderDocument, type DocumentRequest } from '../core/documents/render-document';
+import { fillTemplate, TEMPLATE_FOLDER } from '../core/documents/document-template';
 import type { ClientRecord } from '../core/model';
 import { toWorkspaceEdit } from './code-actions';
 import type { LedgerWorkspace } from './ledger-workspace';
@@ -50,10 +51,19 @@ export class DocumentDrafts {
     return segments && vscode.Uri.joinPath(recordUri, '..', ...segments);
   }
 
+  /** The built-in document, or the workspace's template for its kind when there is one. */
   async render(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<string | undefined> {
     const writer = await loadMarkdownWriter();
-    const thresholds = this.workspace.ledgerOf(recordUri)?.config.thresholds ?? {};
-    return renderDocument(request, client, documentContext(client, this.workspace.today(), thresholds), writer);
+    const entry = this.workspace.ledgerOf(recordUri);
+    const context = documentContext(client, this.workspace.today(), entry?.config.thresholds ?? {});
+    const template = entry && (await readTemplate(vscode.Uri.joinPath(entry.folder.uri, ...TEMPLATE_FOLDER, `${request.kind}.md`)));
+    if (template?.text !== undefined) {
+      const filled = fillTemplate(template.text, request, client, context, writer);
+      for (const warning of filled?.warnings ?? []) void vscode.window.showWarningMessage(`Template ${request.kind}.md: ${warning}`);
+      if (filled) return filled.text;
+    }
+    if (template?.problem) void vscode.window.showWarningMessage(`Template ${request.kind}.md not used (${template.problem}); the built-in one was.`);
+    return renderDocument(request, client, context, writer);
   }
 
   /** Opens the draft beside the record, then offers the record update it implies. */
@@ -79,6 +89,26 @@ interface Draft {
 class DraftAction extends vscode.CodeAction {
   constructor(title: string, readonly draft: Draft) {
     super(title, vscode.CodeActionKind.QuickFix);
+  }
+}
+
+const MAX_TEMPLATE_BYTES = 256 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A template's text; a missing one is no problem, an unreadable one is. */
+async function readTemplate(uri: vscode.Uri): Promise<{ text?: string; problem?: string } | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+  if (bytes.length > MAX_TEMPLATE_BYTES) return { problem: `over ${MAX_TEMPLATE_BYTES / 1024} KB` };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: 'not UTF-8 text' };
   }
 }
 

@@ -173,3 +173,20 @@ describe('drafted documents in a real VS Code', () => {
     }
   });
 });
+
+describe('workspace templates in a real VS Code', () => {
+  it('drafts from .client-ledger/templates/<kind>.md when there is one', async () => {
+    const template = vscode.Uri.joinPath(clientUri('..'), '.client-ledger', 'templates', 'salvage-plan.md');
+    await vscode.workspace.fs.writeFile(template, new TextEncoder().encode('OUR LETTERHEAD for {{client}}\n\n{{open_invoices}}\n'));
+    const plan = clientUri('brightside-dental', '2026-11-20-salvage-plan.md');
+    try {
+      const draft = (await draftActions(clientUri('brightside-dental.md'), 'slow-payer')).find((action) => action.title === 'Create a salvage plan')!;
+      assert.ok(await vscode.workspace.applyEdit(draft.edit!));
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(plan));
+      assert.match(text, /^---\ndocument: salvage-plan\nclient: brightside-dental\ncreated: 2026-11-20\n---\n\nOUR LETTERHEAD for Brightside Dental\n\n- BD-023 \(issued 2026-09-01\): \$1,250\.00 unpaid/);
+    } finally {
+      await vscode.workspace.fs.delete(template);
+      await vscode.workspace.fs.delete(plan).then(undefined, () => undefined);
+    }
+  });
+});
