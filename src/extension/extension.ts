@@ -4,6 +4,7 @@ import { SECTION } from './config';
 import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
 import { LedgerCodeActions, select, SELECT_COMMAND } from './code-actions';
 import { registerCommands } from './commands';
+import { LogCompletionProvider } from './log-completion';
 import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
 import type { DocumentRequest } from '../core/documents/render-document';
 import type { LedgerNode } from './tree/tree-nodes';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   const codeActions = new LedgerCodeActions(workspace, drafts);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, codeActions, LedgerCodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(workspace), ...LogCompletionProvider.triggers),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri, record: vscode.Uri, request: DocumentRequest) => drafts.afterDraft(target, record, request)),
     vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, drafts, node)),

@@ -190,3 +190,21 @@ describe('workspace templates in a real VS Code', () => {
     }
   });
 });
+
+describe('completion in the log in a real VS Code', () => {
+  it('offers the open invoices after payment', async () => {
+    const uri = clientUri('harbor-realty.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    const end = new vscode.Position(document.lineCount - 1, 0);
+    await editor.edit((builder) => builder.insert(end, '- 2026-11-20 payment '));
+    try {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(end.line, '- 2026-11-20 payment '.length));
+      const invoice = list.items.find((item) => item.label === 'HR-012');
+      assert.ok(invoice, list.items.map((item) => String(item.label)).slice(0, 20).join(', '));
+      assert.equal(invoice.insertText, 'HR-012 $600.00');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+});
