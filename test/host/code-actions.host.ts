@@ -208,3 +208,25 @@ describe('completion in the log in a real VS Code', () => {
     }
   });
 });
+
+describe('hostile ids in a real VS Code', () => {
+  it('drafts for a record named to escape the folder stay inside clients/<id>/', async () => {
+    const hostile = clientUri('..\\..\\escape.md');
+    await vscode.workspace.fs.writeFile(hostile, new TextEncoder().encode('---\nclient: "../../Escape"\n---\n\n## Log\n\n- 2026-09-01 invoice E-1 $5 due 2026-09-02\n- 2026-10-01 email to Escape\n'));
+    try {
+      const drafts = await draftActions(hostile, 'invoice-overdue');
+      assert.ok(drafts.length >= 2, drafts.map((action) => action.title).join(', '));
+      const clients = clientUri().path;
+      for (const action of drafts) {
+        // The draft's target travels with the command that opens it after the edit.
+        const created = [action.command!.arguments![0] as vscode.Uri];
+        for (const uri of created) {
+          assert.ok(uri.path.startsWith(`${clients}/`), `${uri.path} is outside ${clients}`);
+          assert.ok(!uri.path.slice(clients.length).split('/').includes('..'), uri.path);
+        }
+      }
+    } finally {
+      await vscode.workspace.fs.delete(hostile);
+    }
+  });
+});
