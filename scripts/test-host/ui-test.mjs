@@ -4,7 +4,8 @@
 // extensions folder; no test payload), opens a fresh copy of examples/ledger (clientLedger.today
 // pinned to the README's day) in headless Chromium and, through the mouse and the keyboard
 // only, reads what is on screen: the activity bar badge, the Clients tree, the status bar, the
-// squiggles in the editor and the Problems panel. Expectations about findings come from the
+// squiggles in the editor and the Problems panel; then it drafts a termination letter from a
+// finding's lightbulb and lets it update the record. Expectations about findings come from the
 // README's sample output (the block between <!-- sample-output:start --> and
 // <!-- sample-output:end -->), so they follow `npm run readme:sample`.
 //
@@ -12,7 +13,8 @@
 //
 // Prints each check, then "ui: N passed, N failed"; writes {passes, failures} to the file named
 // by CLIENT_LEDGER_TEST_STATS when set; exits 0 only when every check passed (124 on timeout).
-// Leaves .test-artifacts/ui-clients.png and ui-problems.png (ui-failure.png when a step failed).
+// Leaves .test-artifacts/ui-clients.png, ui-problems.png and ui-termination.png (ui-failure.png
+// when a step failed).
 // Run scripts/test-host/setup.sh and node scripts/build.mjs first (ui-test.sh does).
 
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,12 +24,14 @@ import { harness } from './run.mjs';
 const { startCodeServer, launchChromium, makeDataDir, serverEnv, freePort, finish, state, HarnessError, repoRoot, withTimeout, sleep } = harness;
 
 const VIEWPORT = { width: 1400, height: 900 };
+const WIDE_VIEWPORT = { width: 1600, height: 1000 }; // two editors side by side, both readable
 const SIDEBAR_WIDTH = 640; // wide enough for a client's description to be read whole
 const TODAY = '2026-11-20'; // the day the README's sample output was taken
 const artifacts = join(repoRoot, '.test-artifacts');
 const shots = {
   clients: join(artifacts, 'ui-clients.png'),
   problems: join(artifacts, 'ui-problems.png'),
+  termination: join(artifacts, 'ui-termination.png'),
   failure: join(artifacts, 'ui-failure.png'),
 };
 
@@ -212,7 +216,7 @@ const readStatusItem = (page, selector) => page.$eval(selector, (el) => ({
 })).catch(() => undefined);
 
 /** Moves the pointer to an empty bit of the title bar, so no hover covers what is shown. */
-const parkMouse = (page) => page.mouse.move(VIEWPORT.width - 200, 16);
+const parkMouse = (page) => page.mouse.move((page.viewportSize()?.width ?? VIEWPORT.width) - 200, 16);
 
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -229,6 +233,45 @@ async function quickOpen(page, fileName) {
   await input.fill(fileName);
   await poll(() => page.$$eval('.quick-input-list .monaco-list-row', (rows) => rows.map((r) => r.getAttribute('aria-label') ?? '')), (labels) => labels.some((l) => l.includes(fileName)), 10_000);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * The editor groups, left to right: each one's active tab, whether it is the active group, and
+ * the text its editor shows, by model line ([{line, text}], a wrapped line joined up; only what
+ * is wholly on screen, not the rows cut off at the editor's bottom edge).
+ */
+const readGroups = (page) => page.$$eval('.part.editor .editor-group-container', (containers) => containers.map((group) => {
+  const box = group.getBoundingClientRect();
+  const editor = group.querySelector('.monaco-editor');
+  const topOf = (el) => parseFloat(el.style.top);
+  const frame = editor?.querySelector('.overflow-guard')?.getBoundingClientRect();
+  const onScreen = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= frame.top - 1 && r.bottom <= frame.bottom + 1;
+  };
+  const numbers = new Map([...(editor?.querySelectorAll('.margin-view-overlays > div') ?? [])]
+    .map((div) => [topOf(div), Number(div.querySelector('.line-numbers')?.textContent.trim()) || undefined]));
+  const lines = [];
+  for (const view of [...(editor?.querySelectorAll('.view-lines > .view-line') ?? [])].filter(onScreen).sort((a, b) => topOf(a) - topOf(b))) {
+    const text = view.textContent.replaceAll('\u00a0', ' ');
+    const line = numbers.get(topOf(view));
+    if (line !== undefined || lines.length === 0) lines.push({ line, text });
+    else lines.at(-1).text += text; // the rest of a wrapped line
+  }
+  return {
+    left: box.left,
+    width: box.width,
+    active: group.classList.contains('active'),
+    tab: group.querySelector('.tab.active')?.getAttribute('aria-label') ?? '',
+    lines,
+  };
+}).filter((group) => group.width > 0).sort((a, b) => a.left - b.left));
+
+/** The frontmatter's lines (between the two `---`) among an editor's lines. */
+function frontmatterOf(lines) {
+  const start = lines.findIndex((l) => l.line === 1 && l.text === '---');
+  const end = lines.findIndex((l, i) => i > start && l.text === '---');
+  return start < 0 || end < 0 ? [] : lines.slice(start + 1, end).map((l) => l.text);
 }
 
 async function activeTab(page) {
@@ -420,6 +463,107 @@ async function uiTest(page, port, workspace, sample) {
   // 7. Nothing went wrong on the way that a person would have seen.
   const toasts = await page.$$eval('.notifications-toasts .notification-toast', (els) => els.map((el) => el.textContent.trim()));
   check('no notification popped up', toasts.length === 0, `notifications ${show(toasts)}`);
+
+  await draftTermination(page);
+}
+
+/**
+ * A termination letter drafted from the lightbulb on Nova Startups' relationship-at-risk
+ * finding (line 3, the status): the letter opens beside the record, and the record update it
+ * implies is offered in a notification and accepted. The screenshot shows both, side by side.
+ */
+async function draftTermination(page) {
+  console.log('termination letter from the lightbulb');
+  const record = 'nova-startups.md';
+  const letter = `${TODAY}-termination.md`;
+  // The whole width for the two editors: a larger window, no panel, no side bar.
+  await page.setViewportSize(WIDE_VIEWPORT);
+  if (await page.isVisible('.part.panel')) {
+    await page.keyboard.press('Control+J');
+    await poll(() => page.isVisible('.part.panel'), (visible) => !visible, 5_000);
+  }
+  if (await page.isVisible('.part.sidebar')) {
+    await page.keyboard.press('Control+B');
+    await poll(() => page.isVisible('.part.sidebar'), (visible) => !visible, 5_000);
+  }
+
+  // 1. The record, the cursor on line 3 (Go to Line), the quick fixes (Ctrl+.).
+  await quickOpen(page, record);
+  await need(`${record} in the editor`, async () => (await activeTab(page))?.includes(record));
+  await need(`the relationship-at-risk squiggle on line 3 of ${record}`,
+    async () => (await readSquiggles(page))?.some((s) => s.line === 3 && s.severity === 'warning'));
+  await page.keyboard.press('Control+G');
+  await need('Go to Line (its ":" prompt)', () => page.$eval('.quick-input-widget input', (input) => input.value === ':').catch(() => false));
+  await page.keyboard.type('3'); // after the ":"
+  await page.keyboard.press('Enter');
+  await poll(() => page.isVisible('.quick-input-widget'), (visible) => !visible, 5_000);
+  const cursorLine = await poll(() => page.$eval('.editor-group-container.active .monaco-editor .line-numbers.active-line-number',
+    (el) => el.textContent.trim()).catch(() => ''), (line) => line === '3', 5_000);
+  checkEqual('Go to Line 3 puts the cursor on the status line', cursorLine, '3');
+  await page.keyboard.press('Control+.');
+  const menuRows = '.action-widget .monaco-list-row';
+  const menu = await poll(() => page.$$eval(menuRows, (rows) => rows.map((row) => row.querySelector('.title')?.textContent.trim() ?? row.textContent.trim())),
+    (titles) => titles.includes('Draft a termination letter'), 10_000);
+  check('the quick-fix menu on line 3 offers "Create a salvage plan" and "Draft a termination letter"',
+    ['Create a salvage plan', 'Draft a termination letter'].every((t) => menu.includes(t)), `the menu showed ${show(menu)}`);
+  if (!menu.includes('Draft a termination letter')) throw new Error('no "Draft a termination letter" in the quick-fix menu');
+  // The menu lays a pointer block over the page until the mouse moves: move onto the item, then click.
+  const draftItem = page.locator(`${menuRows}.action`, { has: page.locator('.title', { hasText: /^Draft a termination letter$/ }) });
+  const itemBox = await draftItem.boundingBox();
+  await page.mouse.move(itemBox.x + 40, itemBox.y + itemBox.height / 2, { steps: 5 });
+  await poll(() => page.$('.context-view-pointerBlock'), (block) => !block, 2_000);
+  await draftItem.click();
+
+  // 2. The letter, beside the record.
+  const opened = await poll(() => readGroups(page),
+    (groups) => groups.length === 2 && groups[1].active && groups[1].tab.includes(letter) && groups[1].lines.some((l) => l.text.includes('Ending our work together')), 15_000);
+  check(`the letter opens beside the record (two editor groups: ${record} | ${letter}, the letter active)`,
+    opened.length === 2 && opened[0].tab.includes(record) && opened[1].active && opened[1].tab.includes(letter),
+    `groups ${show(opened.map((g) => `${g.tab}${g.active ? ' (active)' : ''}`))}`);
+  const letterText = () => (opened.find((g) => g.tab.includes(letter))?.lines ?? []).map((l) => l.text);
+  check('the letter shows its title "# Ending our work together: Nova Startups"', letterText().includes('# Ending our work together: Nova Startups'),
+    `its first lines ${show(letterText().slice(0, 10))}`);
+  const lastDay = 'my last working day for you is Friday 2026-12-04';
+  let seesLastDay = letterText().some((t) => t.includes(lastDay));
+  if (!seesLastDay) { // further down: scroll the letter as a person would, then back to its top
+    const box = await page.locator('.editor-group-container.active .monaco-editor .overflow-guard').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let step = 0; step < 30 && !seesLastDay; step++) {
+      await page.mouse.wheel(0, box.height / 3);
+      await sleep(150);
+      seesLastDay = (await readGroups(page)).find((g) => g.tab.includes(letter))?.lines.some((l) => l.text.includes(lastDay));
+    }
+    for (let step = 0; step < 40; step++) {
+      const top = (await readGroups(page)).find((g) => g.tab.includes(letter))?.lines[0];
+      if (top?.line === 1) break;
+      await page.mouse.wheel(0, -box.height);
+      await sleep(150);
+    }
+  }
+  check(`the letter says "${lastDay}"`, seesLastDay, 'not found scrolling through the letter');
+
+  // 3. The record update the letter implies, accepted from the notification.
+  const question = `Set status: terminating, notice_given: ${TODAY} and end: 2026-12-04 for Nova Startups?`;
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: question });
+  const toastShown = await poll(() => toast.count(), (n) => n > 0, 10_000);
+  check(`a notification asks "${question}"`, toastShown > 0,
+    `notifications ${show(await page.$$eval('.notifications-toasts .notification-toast', (els) => els.map((el) => el.textContent.trim())))}`);
+  if (!toastShown) throw new Error('no notification offering the record update');
+  await toast.locator('.monaco-button', { hasText: /^Update the Record$/ }).click();
+  await poll(() => toast.count(), (n) => n === 0, 5_000);
+  const recordLines = (groups) => groups.find((g) => g.tab.includes(record))?.lines ?? [];
+  const updated = await poll(() => readGroups(page), (groups) => recordLines(groups).find((l) => l.line === 3)?.text === 'status: terminating', 10_000);
+  checkEqual(`${record}'s line 3 now reads "status: terminating"`, recordLines(updated).find((l) => l.line === 3)?.text, 'status: terminating');
+  const frontmatter = frontmatterOf(recordLines(updated));
+  check(`... and its frontmatter has notice_given: ${TODAY} and end: 2026-12-04`,
+    frontmatter.includes(`notice_given: ${TODAY}`) && frontmatter.includes('end: 2026-12-04'), `its frontmatter ${show(frontmatter)}`);
+
+  // 4. The picture: the record (its frontmatter updated) on the left, the letter's first screen on the right.
+  const final = await settle(() => readGroups(page), 600);
+  check('the record is on the left, the letter\'s first screen on the right',
+    final.length === 2 && final[0].tab.includes(record) && final[0].lines[0]?.line === 1 && final[1].tab.includes(letter) && final[1].lines[0]?.line === 1,
+    `groups ${show(final.map((g) => `${g.tab} from line ${g.lines[0]?.line}`))}`);
+  await screenshot(page, shots.termination);
 }
 
 async function main() {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The UI test (npm run test:ui): installs the test host if needed, builds the extension, then
 # drives the workbench as a person would (scripts/test-host/ui-test.mjs) on a fresh copy of the
-# sample ledger. Screenshots go to .test-artifacts/ui-clients.png and ui-problems.png. Extra
-# arguments go to ui-test.mjs (--verbose, --timeout).
+# sample ledger. Screenshots go to .test-artifacts/ui-clients.png, ui-problems.png and
+# ui-termination.png. Extra arguments go to ui-test.mjs (--verbose, --timeout).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 node scripts/ensure-deps.mjs
