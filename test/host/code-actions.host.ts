@@ -230,3 +230,21 @@ describe('hostile ids in a real VS Code', () => {
     }
   });
 });
+
+describe('every record quick fix in a real VS Code', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['orchard-events.md', 'no-deposit-policy', 'Add a deposit policy (deposit:)', /\nnotice_givn: 2026-10-01\ndeposit: none\n---\n/],
+    ['orchard-events.md', 'no-deposit-policy', 'Add a retainer (retainer:)', /\nretainer: none\n---\n/],
+    ['harbor-realty.md', 'no-backup-contact', 'Add a backup contact (contact.backup:)', /\n {2}phone: "\+1 555 0142"\n {2}backup: name, phone or email\nrate:/],
+    ['lakeside-bakery.md', 'hold-expired', 'Extend the hold to 2026-12-04', /\nhold_until: 2026-12-04\n/],
+    ['peak-consulting.md', 'notice-period-over', 'Mark as former (status: former)', /\nstatus: former\n/],
+  ];
+  for (const [file, rule, title, expected] of cases) {
+    it(`${rule}: "${title}" applies and one undo restores`, async () => {
+      const uri = clientUri(file);
+      const fix = (await quickFixes(uri, rule)).find((action) => action.title === title);
+      assert.ok(fix, `no "${title}"`);
+      await applyAndUndo(uri, fix, (after) => assert.match(after, expected));
+    });
+  }
+});
