@@ -1,6 +1,8 @@
 import type { Day } from './values/calendar-day';
 import { mergeThresholds, type ThresholdOverrides } from './thresholds';
-import type { ClientRecord, FileFindings, Finding, LedgerFile, Severity } from './model';
+import type { ClientRecord, ClientRef, DocumentRecord, DocumentRef, FileFindings, Finding, LedgerFile, Severity } from './model';
+import { compare } from './ledger';
+import { keyRange } from './rules/rule';
 import { Ledger } from './ledger';
 import { CLIENT_RULES, clientIdDuplicate, documentClientUnknown, fileUnreadable, frontmatterInvalid, keyUnknown, RELATIONSHIP_STATUSES } from './rules/index';
 import { problemsOf } from './rules/read-problems';
@@ -26,36 +28,81 @@ export function checkClient(client: ClientRecord, today: Day, settings: CheckSet
 
 /** Every finding of every file of the ledger, files in path order. */
 export function checkLedger(ledger: Ledger, today: Day, settings: CheckSettings = {}): FileFindings[] {
-  const results: FileFindings[] = [];
-  for (const file of ledger.files) {
-    const findings = checkFile(ledger, file.file, today, settings);
-    if (findings.length > 0) results.push({ file: file.file, findings });
-  }
-  return results;
+  return checkSummaries(ledger.files.map((file) => summarizeFile(file, today, settings)));
 }
 
 export function checkFiles(files: readonly LedgerFile[], today: Day, settings: CheckSettings = {}): FileFindings[] {
   return checkLedger(new Ledger(files), today, settings);
 }
 
+/**
+ * What the ledger-wide rules need to know of a file, with the findings that depend on the file
+ * alone. Small and cloneable, so worker threads can check files and the main thread the ledger.
+ */
+export interface FileSummary {
+  readonly file: string;
+  readonly client?: ClientRef;
+  readonly document?: DocumentRef;
+  readonly findings: readonly Finding[];
+}
+
+export function summarizeFile(file: LedgerFile, today: Day, settings: CheckSettings = {}): FileSummary {
+  switch (file.type) {
+    case 'client': return { file: file.file, client: clientRef(file), findings: checkClient(file, today, settings) };
+    case 'document': {
+      const findings = [...problemsOf(frontmatterInvalid, file.problems), ...problemsOf(keyUnknown, file.problems)];
+      return { file: file.file, document: documentRef(file), findings };
+    }
+    case 'broken': return { file: file.file, findings: [...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)] };
+    case 'ignored': return { file: file.file, findings: [] };
+  }
+}
+
+/** Adds the ledger-wide findings (duplicate ids, documents of unknown clients) and sorts. */
+export function checkSummaries(summaries: readonly FileSummary[]): FileFindings[] {
+  const sorted = [...summaries].sort((a, b) => compare(a.file, b.file));
+  const firstById = new Map<string, ClientRef>();
+  for (const summary of sorted) {
+    const key = summary.client?.id.toLowerCase();
+    if (key !== undefined && !firstById.has(key)) firstById.set(key, summary.client!);
+  }
+  const results: FileFindings[] = [];
+  for (const summary of sorted) {
+    const findings = [...summary.findings, ...ledgerFindings(summary, (id) => firstById.get(id.toLowerCase()))];
+    if (findings.length > 0) results.push({ file: summary.file, findings: sortFindings(findings) });
+  }
+  return results;
+}
+
 /** The findings of one file of the ledger (they depend on the file and on the ids of the others). */
 export function checkFile(ledger: Ledger, path: string, today: Day, settings: CheckSettings = {}): Finding[] {
   const file = ledger.get(path);
   if (!file) return [];
-  switch (file.type) {
-    case 'client': {
-      const findings = checkClient(file, today, settings);
-      const first = ledger.duplicateOf(file);
-      return first ? sortFindings([...findings, clientIdDuplicate.check(file, first)]) : findings;
-    }
-    case 'document': {
-      const known = file.clientId === '' || ledger.client(file.clientId) !== undefined;
-      const problems = [...problemsOf(frontmatterInvalid, file.problems), ...problemsOf(keyUnknown, file.problems)];
-      return sortFindings(known ? problems : [...problems, documentClientUnknown.check(file)]);
-    }
-    case 'broken': return sortFindings([...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)]);
-    case 'ignored': return [];
+  const summary = summarizeFile(file, today, settings);
+  const extra = ledgerFindings(summary, (id) => {
+    const first = ledger.client(id);
+    return first && clientRef(first);
+  });
+  return extra.length > 0 ? sortFindings([...summary.findings, ...extra]) : [...summary.findings];
+}
+
+function ledgerFindings(summary: FileSummary, firstWithId: (id: string) => ClientRef | undefined): Finding[] {
+  if (summary.client) {
+    const first = firstWithId(summary.client.id);
+    return first && first.file !== summary.file ? [clientIdDuplicate.check(summary.client, first)] : [];
   }
+  if (summary.document && summary.document.clientId !== '' && !firstWithId(summary.document.clientId)) {
+    return [documentClientUnknown.check(summary.document)];
+  }
+  return [];
+}
+
+function clientRef(client: ClientRecord): ClientRef {
+  return { id: client.id, file: client.file, keyRange: keyRange(client, 'client') };
+}
+
+function documentRef(document: DocumentRecord): DocumentRef {
+  return { file: document.file, clientId: document.clientId, clientRange: document.places.get('client')?.value };
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };

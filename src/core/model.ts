@@ -193,6 +193,20 @@ export interface Finding {
   readonly related?: readonly RelatedPlace[];
 }
 
+/** What ledger-wide rules need of a client record. */
+export interface ClientRef {
+  readonly id: string;
+  readonly file: string;
+  readonly keyRange: SourceRange;
+}
+
+/** What ledger-wide rules need of a document. */
+export interface DocumentRef {
+  readonly file: string;
+  readonly clientId: string;
+  readonly clientRange?: SourceRange;
+}
+
 export interface FileFindings {
   readonly file: string;
   readonly findings: readonly Finding[];
