@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLedger } from '../core/check';
-import { loadLedger } from '../core/load-ledger';
+import { checkSummaries } from '../core/check';
 import type { FileFindings, Severity } from '../core/model';
 import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../core/thresholds';
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
 import { isCurrencyCode } from '../core/values/money';
 import { NodeStore } from './node-store';
+import { summarizeInParallel } from './parallel-check';
 
 export interface CliIo {
   readonly cwd: string;
@@ -35,15 +35,16 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const folder = resolve(io.cwd, options.folder);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`no such folder: ${options.folder}`);
-  const ledger = await loadLedger(new NodeStore(folder), { currency: options.currency });
-  const results = checkLedger(ledger, options.today, { thresholds: options.thresholds }).map((result) => ({
+  const paths = await new NodeStore(folder).list();
+  const summaries = await summarizeInParallel({ paths, today: options.today, currency: options.currency, settings: { thresholds: options.thresholds } });
+  const results = checkSummaries(summaries).map((result) => ({
     ...result,
     file: displayPath(io.cwd, result.file),
   }));
   if (options.format === 'json') io.out(`${JSON.stringify(toJson(results), null, 2)}\n`);
   else {
     io.out(toText(results));
-    io.err(`${summary(results, ledger.files.length)}\n`);
+    io.err(`${summary(results, paths.length)}\n`);
   }
   return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }

@@ -7,8 +7,8 @@ import { recordText } from '../helpers/ledger-text';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+function run(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -114,6 +114,16 @@ describe('client-ledger check (the bundled CLI, end to end)', () => {
       assert.equal(result.stderr.trim().split('\n').length, 1);
     });
   }
+
+  it('prints the same on worker threads as in one thread', () => {
+    const sample = resolve(__dirname, '../../../examples/ledger');
+    const args = ['check', 'clients', '--today', '2026-11-20', '--format', 'json'];
+    const single = run(args, sample, { CLIENT_LEDGER_WORKERS: '0' });
+    const parallel = run(args, sample, { CLIENT_LEDGER_WORKERS: '3' });
+    assert.equal(JSON.parse(single.stdout).length, 27);
+    assert.equal(parallel.stdout, single.stdout);
+    assert.equal(parallel.code, single.code);
+  });
 
   it('prints its usage with --help and exits 0', () => {
     const result = run(['--help'], root);
