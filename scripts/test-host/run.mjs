@@ -23,6 +23,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseUtilArgs } from 'node:util';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const hostDir = join(repoRoot, '.test-host');
@@ -40,22 +41,25 @@ class HarnessError extends Error {
 
 // ---------------------------------------------------------------- arguments
 
-function parseArgs(argv) {
-  const opts = { timeout: 300, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new HarnessError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--tests') opts.tests = resolve(value());
-    else if (arg === '--workspace') opts.workspace = resolve(value());
-    else if (arg === '--screenshot') opts.screenshot = resolve(value());
-    else if (arg === '--timeout') opts.timeout = Number(value());
-    else if (arg === '--verbose') opts.verbose = true;
-    else throw new HarnessError(`unknown argument ${arg}`);
+/** node:util's parseArgs, with its errors as harness errors (exit 2, one line). */
+function readOptions(argv, options) {
+  try {
+    return { ...parseUtilArgs({ args: argv, options, strict: true, allowPositionals: false }).values };
+  } catch (error) {
+    throw new HarnessError(error.message.split('\n')[0]);
   }
+}
+
+function parseArgs(argv) {
+  const opts = readOptions(argv, {
+    tests: { type: 'string' },
+    workspace: { type: 'string' },
+    screenshot: { type: 'string' },
+    timeout: { type: 'string', default: '300' },
+    verbose: { type: 'boolean', default: false },
+  });
+  for (const key of ['tests', 'workspace', 'screenshot']) if (opts[key] !== undefined) opts[key] = resolve(opts[key]);
+  opts.timeout = Number(opts.timeout);
   if (!opts.tests) throw new HarnessError('--tests <compiled suite index.js> is required');
   if (!opts.workspace) throw new HarnessError('--workspace <folder> is required');
   if (!existsSync(opts.tests)) throw new HarnessError(`no test suite at ${opts.tests} (compile the tests first)`);
@@ -268,7 +272,7 @@ async function launchChromium() {
   return state.browser;
 }
 
-export const harness = { startCodeServer, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep };
+export const harness = { startCodeServer, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep, readOptions };
 
 // ---------------------------------------------------------------- main
 

@@ -12,22 +12,16 @@ import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { harness } from './run.mjs';
 
-const { startCodeServer, makeDataDir, serverEnv, finish, state, HarnessError, repoRoot } = harness;
+const { startCodeServer, makeDataDir, serverEnv, finish, state, HarnessError, repoRoot, readOptions } = harness;
 
 function parseArgs(argv) {
-  const opts = { port: 8080, workspace: join(repoRoot, 'examples', 'ledger'), verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new HarnessError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--port') opts.port = Number(value());
-    else if (arg === '--workspace') opts.workspace = resolve(value());
-    else if (arg === '--verbose') opts.verbose = true;
-    else throw new HarnessError(`unknown argument ${arg}`);
-  }
+  const opts = readOptions(argv, {
+    port: { type: 'string', default: '8080' },
+    workspace: { type: 'string', default: join(repoRoot, 'examples', 'ledger') },
+    verbose: { type: 'boolean', default: false },
+  });
+  opts.port = Number(opts.port);
+  opts.workspace = resolve(opts.workspace);
   if (!Number.isInteger(opts.port) || opts.port <= 0 || opts.port > 65535) throw new HarnessError('--port must be a port number');
   if (!existsSync(opts.workspace) || !statSync(opts.workspace).isDirectory()) throw new HarnessError(`no workspace folder at ${opts.workspace}`);
   return opts;

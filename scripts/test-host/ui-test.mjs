@@ -38,13 +38,8 @@ const shots = {
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { timeout: 180, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--timeout') opts.timeout = Number(argv[++i]);
-    else if (arg === '--verbose') opts.verbose = true;
-    else throw new HarnessError(`unknown argument ${arg}`);
-  }
+  const opts = harness.readOptions(argv, { timeout: { type: 'string', default: '180' }, verbose: { type: 'boolean', default: false } });
+  opts.timeout = Number(opts.timeout);
   if (!Number.isFinite(opts.timeout) || opts.timeout <= 0) throw new HarnessError('--timeout must be a positive number of seconds');
   return opts;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileExists } from './file-exists';
 import { clientIdFromName, newClientRecord } from '../core/templates/new-client';
 import type { LedgerWorkspace } from './ledger-workspace';
 import type { ClientsTreeProvider } from './tree/clients-provider';
@@ -39,7 +40,7 @@ export async function newClient(workspace: LedgerWorkspace, givenName?: string):
   }));
   if (!name?.trim()) return undefined;
   const uri = vscode.Uri.joinPath(entry.root, `${clientIdFromName(name.trim())}.md`);
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     void vscode.window.showErrorMessage(`A client record ${vscode.workspace.asRelativePath(uri)} already exists; it was not changed.`);
     return undefined;
   }
@@ -92,13 +93,4 @@ function documentOwner(tree: ClientsTreeProvider, uri: vscode.Uri) {
   const key = uri.toString();
   for (const group of tree.snapshot()) for (const client of group.clients) if (client.documents.some((document) => document.file === key)) return client;
   return undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileExists } from './file-exists';
 import { documentTitle, recordUpdateAfter } from '../core/documents/document-actions';
 import { documentContext } from '../core/documents/document-facts';
 import { loadMarkdownWriter } from '../core/documents/markdown-writer';
@@ -26,7 +27,7 @@ export class DocumentDrafts {
     const target = this.target(request, client, recordUri);
     if (!target) return undefined;
     const title = documentTitle(request);
-    if (await exists(target)) {
+    if (await fileExists(target)) {
       const open = new vscode.CodeAction(`${title}: open the one drafted today`, vscode.CodeActionKind.QuickFix);
       open.command = { title: 'Open', command: 'vscode.open', arguments: [target] };
       return open;
@@ -109,14 +110,5 @@ async function readTemplate(uri: vscode.Uri): Promise<{ text?: string; problem?:
     return { text: utf8.decode(bytes) };
   } catch {
     return { problem: 'not UTF-8 text' };
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
