@@ -4,6 +4,7 @@ import { parseLedgerBytes, type ParseOptions } from './parse/ledger-file';
 import { FILE_START } from './parse/source-text';
 import { CLIENT_RULES } from './rules/index';
 import type { LedgerStore } from './store';
+import { mapLimited } from './map-limited';
 
 export interface LoadOptions {
   /** Currency of records without `currency`; default USD. */
@@ -27,19 +28,6 @@ export async function loadLedger(store: LedgerStore, options: LoadOptions = {}):
 
 /** Enough reads in flight to keep the disk busy, few enough to stay under open-file limits. */
 const READ_CONCURRENCY = 64;
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 async function loadFile(store: LedgerStore, path: string, options: ParseOptions): Promise<LedgerFile> {
   try {

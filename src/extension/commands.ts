@@ -20,7 +20,7 @@ export function registerCommands(
   view: vscode.TreeView<LedgerNode>,
 ): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.refresh, () => workspace.reload()),
+    vscode.commands.registerCommand(COMMANDS.refresh, () => workspace.reload(true)),
     vscode.commands.registerCommand(COMMANDS.newClient, (name?: string) => newClient(workspace, name)),
     vscode.commands.registerCommand(COMMANDS.openClient, () => openClient(tree)),
     vscode.commands.registerCommand(COMMANDS.revealInTree, (uri?: vscode.Uri) => revealInTree(workspace, tree, view, uri)),

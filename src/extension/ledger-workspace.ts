@@ -8,6 +8,7 @@ import { CLIENT_RULES } from '../core/rules/index';
 import { standingOf, type ClientStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
 import { readConfig, type LedgerConfig } from './config';
+import { mapLimited } from '../core/map-limited';
 
 /** One workspace folder's ledger. */
 export interface FolderLedger {
@@ -23,13 +24,16 @@ export interface LedgerChange {
 }
 
 const SNOOZABLE = CLIENT_RULES.map((rule) => rule.id);
+/** Files read before their findings are shown; then the next batch. */
+const LOAD_BATCH = 250;
+const READ_CONCURRENCY = 32;
 
 /**
  * Every workspace folder's ledger, kept current from the file system and the open documents
  * (what she types is what is checked). Keys are URI strings.
  */
 export class LedgerWorkspace implements vscode.Disposable {
-  private readonly folders = new Map<string, FolderLedger>();
+  private folders = new Map<string, FolderLedger>();
   private readonly changed = new vscode.EventEmitter<LedgerChange>();
   readonly onDidChange = this.changed.event;
   /** Findings per file for `cachedDay`, dropped for the files a change touches. */
@@ -46,9 +50,12 @@ export class LedgerWorkspace implements vscode.Disposable {
     return this.loading;
   }
 
-  /** Reads every folder's ledger anew (start-up, settings change, refresh). */
-  reload(): Promise<void> {
-    this.loading = this.loadAll();
+  /**
+   * Brings every folder's ledger up to date (start-up, settings, the day changing); `reread`
+   * reads every file again (the Refresh command), otherwise unchanged folders keep their files.
+   */
+  reload(reread = false): Promise<void> {
+    this.loading = this.loadAll(reread);
     return this.loading;
   }
 
@@ -131,26 +138,48 @@ export class LedgerWorkspace implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private async loadAll(): Promise<void> {
-    const loaded = await Promise.all((vscode.workspace.workspaceFolders ?? []).map(loadFolder));
-    const before = [...this.folders.values()].flatMap((entry) => entry.ledger.files.map((file) => file.file));
-    // Swapped in one step, so readers never see a half-loaded workspace.
-    this.folders.clear();
-    for (const entry of loaded) this.folders.set(entry.folder.uri.toString(), entry);
+  /**
+   * Re-reads what a change needs: a folder whose ledger folder and currency are unchanged keeps
+   * its parsed files (thresholds only change findings); the others are read in the background,
+   * with a progress item, their findings arriving batch by batch.
+   */
+  private async loadAll(reread: boolean): Promise<void> {
+    const before = this.allFiles();
+    const next = new Map<string, FolderLedger>();
+    const toRead: FolderLedger[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const config = readConfig(folder);
+      const root = vscode.Uri.joinPath(folder.uri, ...config.folder.split('/'));
+      const old = this.folders.get(folder.uri.toString());
+      const keep = !reread && old && old.root.toString() === root.toString() && old.config.currency === config.currency;
+      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger() };
+      next.set(folder.uri.toString(), entry);
+      if (!keep) toRead.push(entry);
+    }
+    this.folders = next;
     this.cache.clear();
-    const after = loaded.flatMap((entry) => entry.ledger.files.map((file) => file.file));
-    this.changed.fire({ uris: [...new Set([...before, ...after])] });
+    this.changed.fire({ uris: [...new Set([...before, ...this.allFiles()])] });
+    if (toRead.length === 0) return;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Client Ledger: reading the ledger' }, (progress) =>
+      Promise.all(toRead.map((entry) => this.readFolder(entry, progress))));
   }
-}
 
-async function loadFolder(folder: vscode.WorkspaceFolder): Promise<FolderLedger> {
-  const config = readConfig(folder);
-  const root = vscode.Uri.joinPath(folder.uri, ...config.folder.split('/'));
-  const entry: FolderLedger = { folder, root, config, ledger: new Ledger() };
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'));
-  const files = await Promise.all(uris.map((uri) => readFile(uri, parseOptions(entry))));
-  for (const file of files) if (file) entry.ledger.set(file);
-  return entry;
+  private async readFolder(entry: FolderLedger, progress: vscode.Progress<{ message?: string }>): Promise<void> {
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
+    for (let start = 0; start < uris.length; start += LOAD_BATCH) {
+      const batch = uris.slice(start, start + LOAD_BATCH);
+      const files = await mapLimited(batch, READ_CONCURRENCY, (uri) => readFile(uri, parseOptions(entry)));
+      if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
+      const changed = files.flatMap((file) => (file ? entry.ledger.set(file) : []));
+      this.changed.fire({ uris: changed });
+      progress.report({ message: `${Math.min(start + LOAD_BATCH, uris.length)} of ${uris.length} files` });
+    }
+  }
+
+  private allFiles(): string[] {
+    return [...this.folders.values()].flatMap((entry) => entry.ledger.files.map((file) => file.file));
+  }
+
 }
 
 /** The open document's text wins over the disk; undefined when the file is gone. */

@@ -226,7 +226,11 @@ describe('hostile ids in a real VS Code', () => {
         }
       }
     } finally {
-      await vscode.workspace.fs.delete(hostile);
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(hostile);
+      await vscode.workspace.applyEdit(remove);
+      const { workspace } = await api();
+      await waitFor('the hostile record to leave the ledger', () => (workspace.client(hostile) ? undefined : true));
     }
   });
 });

@@ -46,7 +46,8 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
 
   async getChildren(node?: LedgerNode): Promise<LedgerNode[]> {
     if (!node) {
-      await this.workspace.ready;
+      // Wait for the first files only; later batches refresh the view as they arrive.
+      if (this.workspace.all.every((entry) => entry.ledger.files.length === 0)) await this.workspace.ready;
       return this.snapshot();
     }
     switch (node.kind) {
