@@ -1,0 +1,175 @@
+// The in-process measurements of the benchmark, each run in a fresh child process by bench/run.mjs:
+//
+//   node --expose-gc bench/inprocess.mjs floor DIR RUNS        (a) read every file's bytes
+//   node --expose-gc bench/inprocess.mjs check DIR RUNS        (b) loadLedger(NodeStore) + checkLedger
+//                                                              (run.mjs: RUNS=1, a fresh process a run)
+//   node --expose-gc bench/inprocess.mjs incremental DIR EDITS (e) edit one file of a loaded ledger
+//   node --expose-gc bench/inprocess.mjs memory DIR            (f) memory after indexing
+//
+// Prints one line of JSON on stdout. The engine is required from out/src (tsc output).
+import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { mulberry32, TODAY } from './generate-ledger.mjs';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const require = createRequire(import.meta.url);
+const engine = (path) => require(join(root, 'out', 'src', path));
+
+const READ_CONCURRENCY = 64; // as src/core/load-ledger.ts
+const gc = globalThis.gc ?? (() => {});
+
+const [mode, dir, countText] = process.argv.slice(2);
+const count = Number(countText ?? 0);
+const result = await ({ floor, check, incremental, memory })[mode]();
+process.stdout.write(`${JSON.stringify(result)}\n`);
+
+/** Every .md file under dir, the way a plain walk finds them (not timed as part of the floor). */
+async function listMarkdown(folder) {
+  const found = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...(await listMarkdown(path)));
+    else if (entry.name.endsWith('.md')) found.push(path);
+  }
+  return found.sort();
+}
+
+async function mapLimited(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function floor() {
+  const t0 = performance.now();
+  const paths = await listMarkdown(dir);
+  const listMs = performance.now() - t0;
+  const runs = [];
+  let bytes = 0;
+  for (let run = 0; run < count; run++) {
+    gc();
+    const start = performance.now();
+    const contents = await mapLimited(paths, READ_CONCURRENCY, (path) => readFile(path));
+    runs.push(performance.now() - start);
+    bytes = contents.reduce((sum, content) => sum + content.length, 0);
+  }
+  // For reference: the same reads with readFileSync, one after the other (what the CLI's workers do).
+  const syncRuns = [];
+  for (let run = 0; run < count; run++) {
+    gc();
+    const start = performance.now();
+    for (const path of paths) readFileSync(path);
+    syncRuns.push(performance.now() - start);
+  }
+  return { files: paths.length, bytes, listMs, runs, syncRuns };
+}
+
+async function check() {
+  const { loadLedger } = engine('core/load-ledger.js');
+  const { checkLedger } = engine('core/check.js');
+  const { NodeStore } = engine('cli/node-store.js');
+  const { parseDay } = engine('core/values/calendar-day.js');
+  const today = parseDay(TODAY);
+  const runs = [];
+  const loadRuns = [];
+  let results;
+  for (let run = 0; run < count; run++) {
+    results = undefined;
+    gc();
+    const start = performance.now();
+    const ledger = await loadLedger(new NodeStore(dir));
+    const loaded = performance.now();
+    results = checkLedger(ledger, today);
+    const end = performance.now();
+    runs.push(end - start);
+    loadRuns.push(loaded - start);
+  }
+  const byRule = {};
+  let findings = 0;
+  for (const file of results) for (const finding of file.findings) {
+    byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
+    findings++;
+  }
+  return { runs, loadRuns, findings, filesWithFindings: results.length, byRule };
+}
+
+async function incremental() {
+  const { loadLedger, parseOptions } = engine('core/load-ledger.js');
+  const { checkLedger, checkFile } = engine('core/check.js');
+  const { NodeStore } = engine('cli/node-store.js');
+  const { parseDay } = engine('core/values/calendar-day.js');
+  const { parseLedgerText } = engine('core/parse/ledger-file.js');
+  const today = parseDay(TODAY);
+  const options = parseOptions();
+  const ledger = await loadLedger(new NodeStore(dir));
+  checkLedger(ledger, today); // as the extension does after indexing; also warms the rules up
+
+  // 200 edits on files picked at random (fixed seed), prepared before timing: typing in the
+  // prose, a new log entry, a new payment, a frontmatter value changed.
+  const clients = ledger.files.filter((file) => file.type === 'client').map((file) => file.file);
+  const random = mulberry32(5);
+  const edits = [];
+  for (let n = 0; n < count; n++) {
+    const path = clients[Math.floor(random() * clients.length)];
+    const text = readFileSync(path, 'utf8');
+    let edited;
+    switch (n % 4) {
+      case 0: edited = text.replace('\n## Log', ` Edited ${n}.\n## Log`); break;
+      case 1: edited = `${text}- 2026-11-19 email from the client: edit ${n}, answered the open questions\n`; break;
+      case 2: edited = `${text}- 2026-11-19 payment ${(n + 1) * 10}: edit ${n}\n`; break;
+      default: edited = text.replace(/^rate: .*$/m, `rate: ${40 + (n % 30)}/h`); break;
+    }
+    edits.push({ path, text: edited });
+  }
+
+  const times = [];
+  let affected = 0;
+  let findings = 0;
+  for (const { path, text } of edits) {
+    const start = performance.now();
+    const file = parseLedgerText(path, text, options);
+    const paths = ledger.set(file);
+    for (const each of paths) findings += checkFile(ledger, each, today).length;
+    times.push(performance.now() - start);
+    affected += paths.length;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { edits: times.length, files: ledger.files.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], mean: times.reduce((a, b) => a + b, 0) / times.length, affectedPerEdit: affected / times.length, findings };
+}
+
+async function memory() {
+  const { loadLedger } = engine('core/load-ledger.js');
+  const { NodeStore } = engine('cli/node-store.js');
+  gc();
+  const before = process.memoryUsage();
+  const start = performance.now();
+  const ledger = await loadLedger(new NodeStore(dir));
+  const loadMs = performance.now() - start;
+  gc();
+  gc();
+  const after = process.memoryUsage();
+  const files = ledger.files.length;
+  return {
+    files,
+    loadMs,
+    gcExposed: typeof globalThis.gc === 'function',
+    rss: after.rss,
+    heapUsed: after.heapUsed,
+    external: after.external,
+    arrayBuffers: after.arrayBuffers,
+    rssBefore: before.rss,
+    heapUsedBefore: before.heapUsed,
+  };
+}
