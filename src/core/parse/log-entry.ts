@@ -20,31 +20,50 @@ interface Head {
   readonly text: string;
 }
 
-/** Parses one log item, `DATE [HH:MM] KIND [WORDS...] [#tag...] [: free text]`. */
+/**
+ * An entry as the engine keeps it: its place as three numbers, the range built only when a
+ * finding asks for it (a ledger holds a million entries; few become findings).
+ */
+class ParsedEntry {
+  constructor(
+    readonly kind: EntryKind,
+    readonly line: number,
+    readonly column: number,
+    readonly endColumn: number,
+    readonly date: Day,
+    readonly time: number | undefined,
+    readonly tags: readonly string[],
+    readonly text: string,
+    readonly source: string,
+  ) {}
+
+  get range(): SourceRange {
+    return { start: { line: this.line, column: this.column }, end: { line: this.line, column: this.endColumn } };
+  }
+}
+
+/** Parses one log item, `DATE [HH:MM] KIND [WORDS...] [#tag...] [: free text]`, at a 1-based range on one line. */
 export function parseEntry(source: string, range: SourceRange, currency: string): EntryParse {
   const head = parseHead(source);
   if (typeof head === 'string') return { ok: false, reason: head };
   const body = parseBody(head, currency);
   if (typeof body === 'string') return { ok: false, reason: body };
-  // Assigning onto the body (rather than spreading two objects) keeps this hot path cheap.
-  const entry = body as Body & Record<string, unknown>;
-  entry.range = range;
-  entry.date = head.date;
-  entry.time = head.time;
-  entry.tags = head.tags;
-  entry.text = head.text;
-  entry.source = source;
+  const { start, end } = range;
+  const entry = new ParsedEntry(head.kind, start.line, start.column, end.column, head.date, head.time, head.tags, head.text, source);
+  for (const key in body) if (key !== 'kind') (entry as unknown as Record<string, unknown>)[key] = body[key];
   return { ok: true, entry: entry as unknown as LogEntry };
 }
+
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 function parseHead(source: string): Head | string {
   const colon = freeTextStart(source);
   const text = colon === -1 ? '' : source.slice(colon + 1).trim();
-  const tags: string[] = [];
+  let tags: string[] | undefined;
   const words: string[] = [];
   for (const token of (colon === -1 ? source : source.slice(0, colon)).split(/\s+/)) {
     if (token === '') continue;
-    if (token.charCodeAt(0) === 0x23 && TAG.test(token)) tags.push(token.slice(1).toLowerCase());
+    if (token.charCodeAt(0) === 0x23 && TAG.test(token)) (tags ??= []).push(token.slice(1).toLowerCase());
     else words.push(token);
   }
   const dateText = words.shift();
@@ -66,7 +85,7 @@ function parseHead(source: string): Head | string {
     const guess = closestWord(kind, ENTRY_KINDS);
     return `Unknown kind "${kindText}"${guess ? ` (did you mean ${guess}?)` : `: use one of ${ENTRY_KINDS.join(', ')}`}`;
   }
-  return { date, time, kind: kind as EntryKind, words, tags, text };
+  return { date, time, kind: kind as EntryKind, words, tags: tags ?? NO_TAGS, text };
 }
 
 /** The index of the first `:` followed by a space or the end of the line, else -1. */
