@@ -150,3 +150,14 @@ describe('relative paths between ledger files', () => {
     assert.equal(relativePath('C:\\l\\b\\acme.md', 'C:\\l\\acme.md'), '../acme.md');
   });
 });
+
+describe('calendar days against Date.UTC', () => {
+  it('agree for every day from 1899 to 2101', () => {
+    for (let ms = Date.UTC(1899, 0, 1); ms <= Date.UTC(2101, 11, 31); ms += 86_400_000) {
+      const date = new Date(ms);
+      const text = date.toISOString().slice(0, 10);
+      assert.equal(parseDay(text), ms / 86_400_000, text);
+      assert.equal(formatDay(parseDay(text)!), text);
+    }
+  });
+});

@@ -9,7 +9,17 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function dayFromParts(year: number, month: number, date: number): Day | undefined {
   if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
-  return (Date.UTC(year, month - 1, date) / MS_PER_DAY) as Day;
+  return daysFromCivil(year, month, date) as Day;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date, in integer arithmetic (no Date object on the hot path). */
+function daysFromCivil(year: number, month: number, date: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** Parses `YYYY-MM-DD`; undefined for any other text or for an impossible day such as 2026-02-30. */
@@ -55,6 +65,9 @@ export function localToday(now: Date): Day {
   return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
