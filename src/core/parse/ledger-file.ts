@@ -14,6 +14,8 @@ export interface ParseOptions {
   readonly ruleIds: readonly string[];
   /** The client id of a record's file; default: the file name without `.md`. */
   readonly clientIdOf?: (file: string) => string;
+  /** Always use the full YAML parser (tests compare it with the fast path for simple frontmatter). */
+  readonly fullYaml?: boolean;
 }
 
 const DOCUMENT_KEYS = ['document', 'client', 'created'];
@@ -38,7 +40,7 @@ function parseLines(file: string, lines: string[], options: ParseOptions): Ledge
   const split = splitFrontmatter(lines);
   if (split.kind === 'none') return { type: 'ignored', file };
   if (split.kind === 'invalid') return broken(file, split.problem);
-  const yaml = readYamlFields(lines, split.block);
+  const yaml = readYamlFields(lines, split.block, { fullParser: options.fullYaml });
   if (!yaml.ok) return broken(file, ...yaml.problems);
   const reader = new FieldReader(yaml.fields, yaml.locate);
   if (reader.has('document')) return readDocument(file, reader);

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { parseSimpleYaml } from './simple-yaml';
 import type { KeyPlace, ReadProblem, SourceRange } from '../model';
 import type { FrontmatterBlock } from './frontmatter-block';
 
@@ -22,7 +23,7 @@ const MAX_YAML_BYTES = 256 * 1024;
  * Parses the frontmatter with the `yaml` package (YAML 1.2 core schema, so dates stay text)
  * and returns its top-level keys with positions. Errors come back with their exact place.
  */
-export function readYamlFields(lines: readonly string[], block: FrontmatterBlock): YamlFieldsResult {
+export function readYamlFields(lines: readonly string[], block: FrontmatterBlock, options: { fullParser?: boolean } = {}): YamlFieldsResult {
   const text = lines.slice(block.start, block.end).join('\n');
   const counter = new LineCounter();
   const toRange = (from: number, to: number): SourceRange => ({
@@ -31,6 +32,11 @@ export function readYamlFields(lines: readonly string[], block: FrontmatterBlock
   });
   if (text.length > MAX_YAML_BYTES) {
     return { ok: false, problems: [problem(toRange(0, 0), `Frontmatter is over ${MAX_YAML_BYTES / 1024} KB; it is not read`)] };
+  }
+  const simple = options.fullParser ? undefined : parseSimpleYaml(lines, block.start, block.end);
+  if (simple) {
+    for (let at = 0, index = block.start; index < block.end; at += lines[index].length + 1, index++) counter.addNewLine(at);
+    return { ok: true, fields: collectFields(simple, undefined, toRange), locate: makeLocator(toRange) };
   }
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   if (document.errors.length > 0) {
@@ -50,19 +56,18 @@ export function readYamlFields(lines: readonly string[], block: FrontmatterBlock
       problems: [problem(nodeRange(contents, toRange), `Frontmatter must be a map of keys (client: ..., status: ...), not ${what}`)],
     };
   }
-  return { ok: true, fields: collectFields(document, toRange), locate: makeLocator(toRange) };
+  return { ok: true, fields: collectFields(contents, document, toRange), locate: makeLocator(toRange) };
 }
 
-function collectFields(document: Document, toRange: (a: number, b: number) => SourceRange): Map<string, YamlField> {
+function collectFields(contents: YAMLMap, document: Document | undefined, toRange: (a: number, b: number) => SourceRange): Map<string, YamlField> {
   const fields = new Map<string, YamlField>();
-  if (!isMap(document.contents)) return fields;
-  for (const pair of document.contents.items) {
+  for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
     if (!isScalar(keyNode) || keyNode.value === null) continue;
     let value = pair.value as Node | null;
     // One level of alias resolution is enough for the flat values a record holds, and it
     // never expands nested aliases, so an alias bomb stays a handful of node look-ups.
-    if (isAlias(value)) value = (value.resolve(document) as Node | undefined) ?? null;
+    if (isAlias(value)) value = document ? ((value.resolve(document) as Node | undefined) ?? null) : null;
     const key = nodeRange(keyNode, toRange);
     const valueRange = value?.range ? toRange(value.range[0], value.range[1]) : key;
     fields.set(String(keyNode.value), { key: String(keyNode.value), node: value, place: { key, value: valueRange } });

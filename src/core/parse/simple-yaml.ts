@@ -1,0 +1,190 @@
+import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/**
+ * The frontmatter most records have, read without the full YAML parser: top-level `key: value`
+ * lines with plain values, and one level of `  key: value` maps or `  - item` lists, with
+ * comments and blank lines. It returns the same nodes (and offsets) as `yaml` would, or
+ * undefined as soon as a line is anything else (quotes, flow collections, anchors, block
+ * scalars, continuation lines, duplicate keys...), and then the full parser reads the text.
+ * test/parse/simple-yaml.test.ts checks it against `yaml` on the sample, fixtures and
+ * generated records.
+ */
+export function parseSimpleYaml(lines: readonly string[], start: number, end: number): YAMLMap | undefined {
+  const root = new YAMLMap();
+  const keys = new Set<string>();
+  let offset = 0;
+  let parent: { pair: Pair; indent: number; kind?: 'map' | 'seq'; childKeys: Set<string> } | undefined;
+  const total = totalLength(lines, start, end);
+  for (let index = start; index < end; index++) {
+    const line = lines[index];
+    const lineStart = offset;
+    offset += line.length + 1;
+    const indent = leadingSpaces(line);
+    if (indent < 0) return undefined;
+    if (indent === line.length || line.charCodeAt(indent) === 0x23) continue;
+    if (indent === 0) {
+      const entry = keyValue(line, 0, lineStart);
+      if (!entry || keys.has(entry.key)) return undefined;
+      keys.add(entry.key);
+      const pair = new Pair(entry.keyNode, entry.value);
+      root.items.push(pair);
+      parent = entry.empty ? { pair, indent: -1, childKeys: new Set() } : undefined;
+      continue;
+    }
+    if (!parent || (parent.indent !== -1 && parent.indent !== indent)) return undefined;
+    parent.indent = indent;
+    const lineEnd = Math.min(lineStart + line.length + 1, total);
+    if (line.startsWith('- ', indent)) {
+      if (parent.kind === 'map') return undefined;
+      const item = valueNode(line, indent + 2, lineStart);
+      if (!(item instanceof Scalar) || item.value === null) return undefined;
+      const seq = parent.kind === 'seq' ? (parent.pair.value as YAMLSeq) : startCollection(parent, new YAMLSeq(), lineStart + indent);
+      parent.kind = 'seq';
+      seq.items.push(item);
+      seq.range![1] = seq.range![2] = lineEnd;
+      continue;
+    }
+    if (parent.kind === 'seq') return undefined;
+    const entry = keyValue(line, indent, lineStart);
+    if (!entry || entry.empty || parent.childKeys.has(entry.key)) return undefined;
+    parent.childKeys.add(entry.key);
+    const map = parent.kind === 'map' ? (parent.pair.value as YAMLMap) : startCollection(parent, new YAMLMap(), lineStart + indent);
+    parent.kind = 'map';
+    map.items.push(new Pair(entry.keyNode, entry.value));
+    map.range![1] = map.range![2] = lineEnd;
+  }
+  return root;
+}
+
+function startCollection<T extends YAMLMap | YAMLSeq>(parent: { pair: Pair }, collection: T, at: number): T {
+  collection.range = [at, at, at];
+  parent.pair.value = collection;
+  return collection;
+}
+
+const KEY = /^[A-Za-z_][\w-]*$/;
+
+function keyValue(line: string, indent: number, lineStart: number) {
+  const colon = line.indexOf(':', indent);
+  if (colon === -1) return undefined;
+  const key = line.slice(indent, colon);
+  if (!KEY.test(key)) return undefined;
+  const after = line.charCodeAt(colon + 1);
+  if (colon + 1 < line.length && after !== 0x20 && after !== 0x09) return undefined;
+  const keyNode = new Scalar(key);
+  keyNode.range = [lineStart + indent, lineStart + colon, lineStart + colon];
+  keyNode.source = key;
+  const value = valueNode(line, colon + 1, lineStart);
+  if (!value) return undefined;
+  return { key, keyNode, value, empty: value instanceof Scalar && value.value === null && isBlankOrComment(line, colon + 1) };
+}
+
+/** A plain or simply quoted scalar, or a one-line flow list of plain scalars, up to the end of the line. */
+function valueNode(line: string, from: number, lineStart: number): Scalar | YAMLSeq | undefined {
+  let begin = from;
+  while (begin < line.length && isSpace(line.charCodeAt(begin))) begin++;
+  const first = line[begin];
+  if (first === '"' || first === "'") return quotedScalar(line, begin, lineStart);
+  if (first === '[') return flowList(line, begin, lineStart);
+  return plainScalar(line, from, lineStart);
+}
+
+function quotedScalar(line: string, begin: number, lineStart: number): Scalar | undefined {
+  const quote = line[begin];
+  const close = line.indexOf(quote, begin + 1);
+  if (close === -1 || !isBlankOrComment(line, close + 1) || !endsClean(line, close + 1)) return undefined;
+  const text = line.slice(begin + 1, close);
+  if (quote === '"' && text.includes('\\')) return undefined;
+  const node = new Scalar(text);
+  node.range = [lineStart + begin, lineStart + close + 1, lineStart + line.length + 1];
+  node.source = text;
+  node.type = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+  return node;
+}
+
+function flowList(line: string, begin: number, lineStart: number): YAMLSeq | undefined {
+  const close = line.indexOf(']', begin);
+  if (close === -1 || !isBlankOrComment(line, close + 1) || !endsClean(line, close + 1)) return undefined;
+  const inner = line.slice(begin + 1, close);
+  if (/["'[\]{}#&*!|>]/.test(inner)) return undefined;
+  const seq = new YAMLSeq();
+  seq.flow = true;
+  seq.range = [lineStart + begin, lineStart + close + 1, lineStart + close + 1];
+  if (inner.trim() === '') return seq;
+  let at = begin + 1;
+  for (const part of inner.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text === '' || !plainStart(text) || text.includes(': ') || text.endsWith(':')) return undefined;
+    const item = new Scalar(text);
+    item.range = [lineStart + at + lead, lineStart + at + lead + text.length, lineStart + at + lead + text.length];
+    item.source = text;
+    seq.items.push(item);
+    at += part.length + 1;
+  }
+  return seq;
+}
+
+/** After a closing quote or bracket: nothing, spaces, or a comment that follows a space. */
+function endsClean(line: string, from: number): boolean {
+  const rest = line.slice(from);
+  return rest.trim() === '' || /^[ \t]+#/.test(rest);
+}
+
+/** A plain scalar from `from` to the end of the line (a trailing comment allowed), or undefined. */
+function plainScalar(line: string, from: number, lineStart: number): Scalar | undefined {
+  let begin = from;
+  while (begin < line.length && (line.charCodeAt(begin) === 0x20 || line.charCodeAt(begin) === 0x09)) begin++;
+  let stop = line.length;
+  for (let at = begin; at < line.length; at++) {
+    const code = line.charCodeAt(at);
+    if (code === 0x23 && at > begin && isSpace(line.charCodeAt(at - 1))) {
+      stop = at;
+      break;
+    }
+    if (code === 0x23 && at === begin) {
+      stop = at;
+      break;
+    }
+    if (code === 0x3a && (at + 1 === line.length || isSpace(line.charCodeAt(at + 1)))) return undefined;
+  }
+  let last = stop;
+  while (last > begin && isSpace(line.charCodeAt(last - 1))) last--;
+  const text = line.slice(begin, last);
+  if (text !== '' && !plainStart(text)) return undefined;
+  const isNull = text === '' || text === '~' || text === 'null' || text === 'Null' || text === 'NULL';
+  const node = new Scalar(isNull ? null : text);
+  node.range = [lineStart + begin, lineStart + last, lineStart + line.length + 1];
+  node.source = text;
+  return node;
+}
+
+function plainStart(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ('?:,[]{}#&*!|>\'"%@`'.includes(text[0])) return false;
+  if (first === 0x2d) return text.length > 1 && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39;
+  return true;
+}
+
+function isBlankOrComment(line: string, from: number): boolean {
+  const rest = line.slice(from).trimStart();
+  return rest === '' || rest.startsWith('#');
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** Spaces before the first other character; -1 when a tab is part of the indentation. */
+function leadingSpaces(line: string): number {
+  let count = 0;
+  while (count < line.length && line.charCodeAt(count) === 0x20) count++;
+  return line.charCodeAt(count) === 0x09 ? -1 : count;
+}
+
+function totalLength(lines: readonly string[], start: number, end: number): number {
+  let length = -1;
+  for (let index = start; index < end; index++) length += lines[index].length + 1;
+  return Math.max(length, 0);
+}
+
