@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Heading, List, Root } from 'mdast';
 import { scanBlocks } from '../src/core/markdown/scan-blocks';
+import { mulberry32 } from './helpers/seeded-random';
 
 /**
  * Differential test: the hand-written line scanner must find the same root-level headings
@@ -251,17 +252,6 @@ describe('scanBlocks (differential against mdast-util-from-markdown)', function 
 const SEEDS = [1, 42, 2026, 77777];
 const DOCS_PER_SEED = 1000;
 
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, values: readonly T[]): T {
   return values[Math.floor(random() * values.length)];

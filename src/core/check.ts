@@ -1,8 +1,8 @@
 import type { Day } from './values/calendar-day';
-import { mergeThresholds, type ThresholdOverrides } from './thresholds';
+import type { ThresholdOverrides } from './thresholds';
 import type { ClientRecord, ClientRef, DocumentRecord, DocumentRef, FileFindings, Finding, LedgerFile, Severity } from './model';
 import { compare } from './ledger';
-import { keyRange } from './rules/rule';
+import { keyRange, ruleContext } from './rules/rule';
 import { Ledger } from './ledger';
 import { CLIENT_RULES, clientIdDuplicate, documentClientUnknown, fileUnreadable, frontmatterInvalid, keyUnknown, RELATIONSHIP_STATUSES } from './rules/index';
 import { problemsOf } from './rules/read-problems';
@@ -14,7 +14,7 @@ export interface CheckSettings {
 
 /** Every finding of one client record on `today`, sorted by position. */
 export function checkClient(client: ClientRecord, today: Day, settings: CheckSettings = {}): Finding[] {
-  const context = { today, thresholds: mergeThresholds(settings.thresholds ?? {}, client.thresholds) };
+  const context = ruleContext(client, today, settings.thresholds);
   const active = RELATIONSHIP_STATUSES.has(client.status);
   const findings: Finding[] = [];
   for (const rule of CLIENT_RULES) {

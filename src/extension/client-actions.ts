@@ -33,7 +33,7 @@ export async function pickClientAction(workspace: LedgerWorkspace, drafts: Docum
 async function applyRecordAction(uri: vscode.Uri, action: RecordAction): Promise<boolean> {
   if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(uri, action.edit)))) return false;
   const selection = action.edit.selection;
-  if (selection) await select(uri, [selection.start.line - 1, selection.start.column - 1, selection.end.line - 1, selection.end.column - 1]);
+  if (selection) await select(uri, selection);
   return true;
 }
 

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { RecordEdit } from '../core/edits/text-edit';
+import type { SourceRange } from '../core/model';
+import { toVsRange } from './source-range';
 import { recordActionsFor, type RecordAction } from '../core/edits/record-actions';
 import { documentRequestsFor } from '../core/documents/document-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -62,22 +64,18 @@ function toCodeAction(action: RecordAction, uri: vscode.Uri, diagnostic: vscode.
 }
 
 export function toWorkspaceEdit(uri: vscode.Uri, edit: RecordEdit, into = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
-  for (const change of edit.edits) {
-    const { start, end } = change.range;
-    into.replace(uri, new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1), change.newText);
-  }
+  for (const change of edit.edits) into.replace(uri, toVsRange(change.range), change.newText);
   return into;
 }
 
 function selectCommand(uri: vscode.Uri, edit: RecordEdit): vscode.Command {
-  const { start, end } = edit.selection!;
-  return { title: 'Select', command: SELECT_COMMAND, arguments: [uri, [start.line - 1, start.column - 1, end.line - 1, end.column - 1]] };
+  return { title: 'Select', command: SELECT_COMMAND, arguments: [uri, edit.selection] };
 }
 
 /** Shows the document with the given selection (after a quick fix has been applied). */
-export async function select(uri: vscode.Uri, [startLine, startColumn, endLine, endColumn]: number[]): Promise<void> {
+export async function select(uri: vscode.Uri, range: SourceRange): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri);
-  const selection = new vscode.Selection(startLine, startColumn, endLine, endColumn);
-  editor.selection = selection;
-  editor.revealRange(selection);
+  const { start, end } = toVsRange(range);
+  editor.selection = new vscode.Selection(start, end);
+  editor.revealRange(editor.selection);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity, SourceRange } from '../core/model';
 import type { LedgerWorkspace } from './ledger-workspace';
+import { toVsRange } from './source-range';
 
 export const DIAGNOSTIC_SOURCE = 'Client Ledger';
 
@@ -41,7 +42,6 @@ export function toDiagnostic(finding: Finding, uri: vscode.Uri, docs: vscode.Uri
 
 /** Our ranges are 1-based; an empty one covers one character so it can be seen. */
 export function toRange(range: SourceRange): vscode.Range {
-  const start = new vscode.Position(range.start.line - 1, range.start.column - 1);
-  const end = new vscode.Position(range.end.line - 1, range.end.column - 1);
-  return start.isEqual(end) ? new vscode.Range(start, start.translate(0, 1)) : new vscode.Range(start, end);
+  const exact = toVsRange(range);
+  return exact.isEmpty ? new vscode.Range(exact.start, exact.start.translate(0, 1)) : exact;
 }

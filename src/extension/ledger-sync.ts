@@ -44,7 +44,10 @@ export function registerLedgerSync(context: vscode.ExtensionContext, workspace: 
       if (event.contentChanges.length === 0 || !workspace.isLedgerFile(event.document.uri)) return;
       typing.run(event.document.uri.toString(), () => workspace.updateFromDocument(event.document));
     }),
-    vscode.workspace.onDidOpenTextDocument((document) => workspace.updateFromDocument(document)),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      // A clean document holds what the index read from disk already: nothing to re-check.
+      if (document.isDirty || !workspace.ledgerOf(document.uri)?.ledger.get(document.uri.toString())) workspace.updateFromDocument(document);
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (workspace.isLedgerFile(document.uri)) void workspace.refreshFile(document.uri, { fromDisk: true });
     }),

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseOptions } from '../../src/core/load-ledger';
 import { parseLedgerText } from '../../src/core/parse/ledger-file';
 import { parseSimpleYaml } from '../../src/core/parse/simple-yaml';
+import { mulberry32 } from '../helpers/seeded-random';
 
 /** Everything the frontmatter gives a record, comparable as JSON (Maps as entries). */
 function view(text: string, fullYaml: boolean): string {
@@ -36,15 +37,6 @@ const POOL = [
   'dash: - x', 'question: ?x', 'tags: []', "phone: '+1 555'", "x: 'it''s'", 'y: "a\\"b"', 'services: [a, b: c]', 'list: [a,b ,  c ]  # c', 'empty_list:', '  -', 'nested:', '  deeper:', '    x: 1', 'Key With Space: x', 'on: yes',
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the fast path for simple frontmatter', () => {
   it('reads the sample records exactly as the yaml package does', () => {

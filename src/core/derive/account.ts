@@ -2,6 +2,7 @@ import { addDays, type Day } from '../values/calendar-day';
 import type { Money } from '../values/money';
 import type { ClientRecord, InvoiceEntry, LogEntry, PaymentEntry } from '../model';
 import { byTime, upTo } from './entry-time';
+import { memoByDay } from './memo-by-day';
 
 export interface InvoiceState {
   readonly entry: InvoiceEntry;
@@ -43,16 +44,8 @@ export function isOpen(invoice: InvoiceState): boolean {
   return invoice.paid < invoice.entry.amount.minor;
 }
 
-const cache = new WeakMap<ClientRecord, Map<Day, Account>>();
-
 /** Invoices, payments and their balances as of today (entries dated later are not counted). */
-export function accountOf(client: ClientRecord, today: Day): Account {
-  let byDay = cache.get(client);
-  if (!byDay) cache.set(client, (byDay = new Map()));
-  let account = byDay.get(today);
-  if (!account) byDay.set(today, (account = computeAccount(client, upTo(client.entries, today))));
-  return account;
-}
+export const accountOf = memoByDay((client, today): Account => computeAccount(client, upTo(client.entries, today)));
 
 function computeAccount(client: ClientRecord, entries: readonly LogEntry[]): Account {
   const byId = new Map<string, InvoiceState>();

@@ -1,7 +1,7 @@
-import type { Day } from '../values/calendar-day';
-import type { ClientRecord, CommunicationEntry, LogEntry } from '../model';
+import type { CommunicationEntry, LogEntry } from '../model';
 import { COMMUNICATION_KINDS } from '../model';
 import { byTime, isAfter, latest, upTo } from './entry-time';
+import { memoByDay } from './memo-by-day';
 
 export function isCommunication(entry: LogEntry): entry is CommunicationEntry {
   return (COMMUNICATION_KINDS as readonly string[]).includes(entry.kind);
@@ -25,15 +25,7 @@ export interface ContactHistory {
   readonly unanswered: readonly CommunicationEntry[];
 }
 
-const cache = new WeakMap<ClientRecord, Map<Day, ContactHistory>>();
-
-export function contactHistory(client: ClientRecord, today: Day): ContactHistory {
-  let byDay = cache.get(client);
-  if (!byDay) cache.set(client, (byDay = new Map()));
-  let history = byDay.get(today);
-  if (!history) byDay.set(today, (history = computeHistory(upTo(client.entries, today))));
-  return history;
-}
+export const contactHistory = memoByDay((client, today): ContactHistory => computeHistory(upTo(client.entries, today)));
 
 function computeHistory(entries: readonly LogEntry[]): ContactHistory {
   const lastContact = latest(entries.filter(isContactFromClient));

@@ -3,19 +3,17 @@ import { formatMoney, type Money } from '../values/money';
 import type { WorkingHours, WorkingSpan } from '../values/working-hours';
 import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/account';
 import { contactHistory, isCommunication } from '../derive/contact-history';
-import { mergeThresholds, type ThresholdOverrides } from '../thresholds';
 import type { ClientRecord, InvoiceEntry, LogEntry } from '../model';
-import type { RuleContext } from '../rules/rule';
+import { ruleContext, type RuleContext } from '../rules/rule';
 import { afterHoursEntries } from '../rules/after-hours';
 import { sumByCurrency } from '../summary/client-standing';
+import { plural } from '../rules/rule';
 
 /** What a document is drafted on: the day and the client's thresholds (defaults, settings, then the record's own). */
 export type DocumentContext = RuleContext;
 
-/** The context the checks use for this client: workspace thresholds over the defaults, the record's over those. */
-export function documentContext(client: ClientRecord, today: Day, workspace: ThresholdOverrides = {}): DocumentContext {
-  return { today, thresholds: mergeThresholds(workspace, client.thresholds) };
-}
+/** A document is drafted with the same context the checks use. */
+export const documentContext = ruleContext;
 
 export interface OpenInvoice {
   readonly invoice: InvoiceState;
@@ -195,9 +193,7 @@ export function ago(days: number): string {
   return days > 0 ? `${days} days ago` : `in ${-days} days`;
 }
 
-export function plural(count: number, noun: string, many = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : many}`;
-}
+export { plural };
 
 /** Who a message is addressed to: the contact's name, else the client's. */
 export function addressee(client: ClientRecord): string {

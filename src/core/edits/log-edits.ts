@@ -2,7 +2,7 @@ import { byTime } from '../derive/entry-time';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { contactHistory } from '../derive/contact-history';
 import { formatDay, type Day } from '../values/calendar-day';
-import { minorDigits, type Money } from '../values/money';
+import { decimalText, type Money } from '../values/money';
 import type { ClientRecord, LogEntry } from '../model';
 import { followUpStep } from './follow-up';
 import { at, editableText, insertAt, type EditableText, type RecordEdit } from './text-edit';
@@ -54,9 +54,7 @@ export function recordPayment(client: ClientRecord, text: string, invoiceId: str
 
 /** An amount as the log reads it back: `$250.00`, `€12.50`, `1200 JPY`. */
 export function amountForLog(money: Money): string {
-  const digits = minorDigits(money.currency) ?? 2;
-  const units = String(money.minor).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
+  const decimal = decimalText(money);
   const symbol = { USD: '$', EUR: '€', GBP: '£' }[money.currency];
   return symbol ? `${symbol}${decimal}` : `${decimal} ${money.currency}`;
 }

@@ -1,6 +1,11 @@
 import type { Day } from '../values/calendar-day';
-import type { Thresholds } from '../thresholds';
+import { mergeThresholds, type ThresholdOverrides, type Thresholds } from '../thresholds';
 import type { ClientRecord, Finding, RelatedPlace, Severity, SourceRange } from '../model';
+
+/** The context the checks use for a client: workspace thresholds over the defaults, the record's over those. */
+export function ruleContext(client: ClientRecord, today: Day, workspace: ThresholdOverrides = {}): RuleContext {
+  return { today, thresholds: mergeThresholds(workspace, client.thresholds) };
+}
 
 export interface RuleContext {
   /** The calendar day the ledger is checked on; injected, never read from a clock here. */

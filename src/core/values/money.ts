@@ -67,10 +67,14 @@ export function formatMoney(money: Money): string {
     formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency: money.currency });
     formatters.set(money.currency, formatter);
   }
+  // A decimal string keeps every digit exact (Intl.NumberFormat v3 accepts strings).
+  return formatter.format(decimalText(money) as unknown as number).replace(/\u00a0/g, ' ');
+}
+
+/** The amount as a plain decimal in its currency's minor digits: `-1200.50`, `1200` for JPY. */
+export function decimalText(money: Money): string {
   const digits = minorDigits(money.currency) ?? 2;
   const sign = money.minor < 0 ? '-' : '';
   const units = String(Math.abs(money.minor)).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
-  // A decimal string keeps every digit exact (Intl.NumberFormat v3 accepts strings).
-  return formatter.format(`${sign}${decimal}` as unknown as number).replace(/\u00a0/g, ' ');
+  return sign + (digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`);
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ClientStanding, OpenInvoice } from '../../core/summary/client-standing';
 import { formatDay, type Day } from '../../core/values/calendar-day';
 import { formatMoney } from '../../core/values/money';
+import { toVsRange } from '../source-range';
 import type { CommunicationEntry, DocumentRecord, Finding, Severity, SourceRange, Status } from '../../core/model';
 
 /** The tree's elements; each knows its parent so the view can reveal a client. */
@@ -59,7 +60,7 @@ export function severityIcon(severity: Severity | undefined): vscode.ThemeIcon {
 
 /** A command that opens a file with the cursor on a 1-based range. */
 export function openAt(uri: vscode.Uri, range?: SourceRange): vscode.Command {
-  const selection = range ? new vscode.Range(range.start.line - 1, range.start.column - 1, range.start.line - 1, range.start.column - 1) : undefined;
+  const selection = range ? toVsRange({ start: range.start, end: range.start }) : undefined;
   return { title: 'Open', command: 'vscode.open', arguments: [uri, selection ? { selection } : {}] };
 }
 
