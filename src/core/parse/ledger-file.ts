@@ -109,10 +109,9 @@ function readLog(lines: string[], bodyStart: number, currency: string) {
   const heading = outline.headings.find((candidate) => candidate.text.trim().toLowerCase() === 'log');
   for (const item of items) {
     const line = lines[item.line];
-    const range = lineRange(item.line, item.contentStart, line.length);
-    const parsed = parseEntry(line.slice(item.contentStart), range, currency);
-    if (parsed.ok) entries.push(parsed.entry);
-    else problems.push({ rule: 'entry-malformed', range, message: parsed.reason });
+    const parsed = parseEntry(line.slice(item.contentStart), item.line + 1, item.contentStart + 1, currency);
+    if (typeof parsed !== 'string') entries.push(parsed);
+    else problems.push({ rule: 'entry-malformed', range: lineRange(item.line, item.contentStart, line.length), message: parsed });
   }
   const places = items.map((item) => ({ line: item.line + 1, endLine: item.endLine + 1 }));
   return { entries, problems, items: places, headingLine: heading === undefined ? undefined : heading.line + 1 };

@@ -1,91 +1,109 @@
 import { parseDay, type Day } from '../values/calendar-day';
 import { parseWorkMinutes } from '../values/duration';
-import { parseMoney, type Money } from '../values/money';
-import { COMMUNICATION_KINDS, ENTRY_KINDS, type CommunicationKind, type EntryKind, type LogEntry, type SourceRange } from '../model';
+import { parseMoney, readMoney, type Money } from '../values/money';
+import { COMMUNICATION_KINDS, ENTRY_KINDS, type EntryKind, type LogEntry, type SourceRange } from '../model';
 import { closestWord } from './closest-word';
-
-export type EntryParse = { ok: true; entry: LogEntry } | { ok: false; reason: string };
+import { headWords } from './head-words';
 
 const DATE_SHAPE = /^\d{4}-\d{1,2}-\d{1,2}$/;
-const TIME_SHAPE = /^(\d{1,2}):(\d{2})$/;
 const INVOICE_ID = /^[A-Za-z0-9][\w.-]*$/;
-const TAG = /^#[\w-]+$/;
-
-interface Head {
-  readonly date: Day;
-  readonly time?: number;
-  readonly kind: EntryKind;
-  readonly words: readonly string[];
-  readonly tags: readonly string[];
-  readonly text: string;
-}
+const KINDS: ReadonlySet<string> = new Set(ENTRY_KINDS);
+const COMMUNICATION: ReadonlySet<string> = new Set(COMMUNICATION_KINDS);
 
 /**
- * An entry as the engine keeps it: its place as three numbers, the range built only when a
- * finding asks for it (a ledger holds a million entries; few become findings).
+ * An entry as the engine keeps it, one shape for every kind so that the rules' property reads
+ * stay monomorphic. A ledger holds a million entries and few become findings, so the range, the
+ * free text and `who` are computed when asked for, from the line kept as `source`.
  */
 class ParsedEntry {
+  direction: 'to' | 'from' | 'with' | undefined = undefined;
+  amount: Money | undefined = undefined;
+  id: string | undefined = undefined;
+  due: Day | undefined = undefined;
+  invoiceId: string | undefined = undefined;
+  minutes: number | undefined = undefined;
+  until: Day | undefined = undefined;
+  end: Day | undefined = undefined;
+
   constructor(
     readonly kind: EntryKind,
     readonly line: number,
     readonly column: number,
-    readonly endColumn: number,
     readonly date: Day,
     readonly time: number | undefined,
     readonly tags: readonly string[],
-    readonly text: string,
     readonly source: string,
+    private readonly colon: number,
   ) {}
 
   get range(): SourceRange {
-    return { start: { line: this.line, column: this.column }, end: { line: this.line, column: this.endColumn } };
+    return { start: { line: this.line, column: this.column }, end: { line: this.line, column: this.column + this.source.length } };
+  }
+
+  /** Everything after the first `: `. */
+  get text(): string {
+    return this.colon === -1 ? '' : this.source.slice(this.colon + 1).trim();
+  }
+
+  get who(): string | undefined {
+    const { words } = headWords(this.source, this.colon === -1 ? this.source.length : this.colon);
+    return whoOf(this.kind, words.slice(this.time === undefined ? 2 : 3));
   }
 }
 
-/** Parses one log item, `DATE [HH:MM] KIND [WORDS...] [#tag...] [: free text]`, at a 1-based range on one line. */
-export function parseEntry(source: string, range: SourceRange, currency: string): EntryParse {
-  const head = parseHead(source);
-  if (typeof head === 'string') return { ok: false, reason: head };
-  const body = parseBody(head, currency);
-  if (typeof body === 'string') return { ok: false, reason: body };
-  const { start, end } = range;
-  const entry = new ParsedEntry(head.kind, start.line, start.column, end.column, head.date, head.time, head.tags, head.text, source);
-  for (const key in body) if (key !== 'kind') (entry as unknown as Record<string, unknown>)[key] = body[key];
-  return { ok: true, entry: entry as unknown as LogEntry };
-}
-
-const NO_TAGS: readonly string[] = Object.freeze([]);
-
-function parseHead(source: string): Head | string {
+/**
+ * Parses one log item, `DATE [HH:MM] KIND [WORDS...] [#tag...] [: free text]`, written at a 1-based
+ * line and column. The entry, or the reason it is malformed.
+ */
+export function parseEntry(source: string, line: number, column: number, currency: string): LogEntry | string {
   const colon = freeTextStart(source);
-  const text = colon === -1 ? '' : source.slice(colon + 1).trim();
-  let tags: string[] | undefined;
-  const words: string[] = [];
-  for (const token of (colon === -1 ? source : source.slice(0, colon)).split(/\s+/)) {
-    if (token === '') continue;
-    if (token.charCodeAt(0) === 0x23 && TAG.test(token)) (tags ??= []).push(token.slice(1).toLowerCase());
-    else words.push(token);
+  const { words, tags } = headWords(source, colon === -1 ? source.length : colon);
+  if (words.length === 0) return 'Empty log entry: write "- YYYY-MM-DD kind ...", e.g. "- 2026-11-02 email to Jane"';
+  const date = parseDay(words[0]);
+  if (date === undefined) return badDate(words[0]);
+  let next = 1;
+  const time = next < words.length ? clockMinutes(words[next]) : undefined;
+  if (time !== undefined) {
+    if (time < 0) return `"${words[next]}" is not a time of day (HH:MM, 24-hour)`;
+    next++;
   }
-  const dateText = words.shift();
-  if (dateText === undefined) return 'Empty log entry: write "- YYYY-MM-DD kind ...", e.g. "- 2026-11-02 email to Jane"';
-  if (!DATE_SHAPE.test(dateText)) return `A log entry starts with its date (YYYY-MM-DD), not "${dateText}"`;
-  const date = parseDay(dateText);
-  if (date === undefined) return `"${dateText}" is not a real date (YYYY-MM-DD)`;
-  let time: number | undefined;
-  const clock = words[0] === undefined ? null : TIME_SHAPE.exec(words[0]);
-  if (clock) {
-    words.shift();
-    if (Number(clock[1]) > 23 || Number(clock[2]) > 59) return `"${clock[0]}" is not a time of day (HH:MM, 24-hour)`;
-    time = Number(clock[1]) * 60 + Number(clock[2]);
+  if (next === words.length) return `No kind after the date: add one of ${ENTRY_KINDS.join(', ')}`;
+  const kind = entryKind(words[next++]);
+  if (!KINDS.has(kind)) return unknownKind(words[next - 1]);
+  const entry = new ParsedEntry(kind as EntryKind, line, column, date, time, tags, source, colon);
+  const problem = readBody(entry, words, next, currency);
+  return problem ?? (entry as unknown as LogEntry);
+}
+
+function badDate(text: string): string {
+  if (!DATE_SHAPE.test(text)) return `A log entry starts with its date (YYYY-MM-DD), not "${text}"`;
+  return `"${text}" is not a real date (YYYY-MM-DD)`;
+}
+
+/** Minutes since midnight of `H:MM` or `HH:MM`; -1 for a clock-shaped word that is no time; undefined for any other word. */
+function clockMinutes(word: string): number | undefined {
+  const colon = word.length - 3;
+  if ((colon !== 1 && colon !== 2) || word.charCodeAt(colon) !== 0x3a) return undefined;
+  let hours = 0;
+  for (let index = 0; index < colon; index++) {
+    const digit = word.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    hours = hours * 10 + digit;
   }
-  const kindText = words.shift();
-  if (kindText === undefined) return `No kind after the date: add one of ${ENTRY_KINDS.join(', ')}`;
-  const kind = kindText.toLowerCase();
-  if (!(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    const guess = closestWord(kind, ENTRY_KINDS);
-    return `Unknown kind "${kindText}"${guess ? ` (did you mean ${guess}?)` : `: use one of ${ENTRY_KINDS.join(', ')}`}`;
-  }
-  return { date, time, kind: kind as EntryKind, words, tags: tags ?? NO_TAGS, text };
+  const tens = word.charCodeAt(colon + 1) - 0x30;
+  const ones = word.charCodeAt(colon + 2) - 0x30;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return undefined;
+  const minutes = tens * 10 + ones;
+  return hours > 23 || minutes > 59 ? -1 : hours * 60 + minutes;
+}
+
+function entryKind(word: string): string {
+  return KINDS.has(word) ? word : word.toLowerCase();
+}
+
+function unknownKind(word: string): string {
+  const guess = closestWord(word.toLowerCase(), ENTRY_KINDS);
+  return `Unknown kind "${word}"${guess ? ` (did you mean ${guess}?)` : `: use one of ${ENTRY_KINDS.join(', ')}`}`;
 }
 
 /** The index of the first `:` followed by a space or the end of the line, else -1. */
@@ -97,98 +115,119 @@ function freeTextStart(source: string): number {
   return -1;
 }
 
-type Body = Record<string, unknown> & { kind: EntryKind };
-
-function parseBody(head: Head, currency: string): Body | string {
-  const { kind, words } = head;
-  if ((COMMUNICATION_KINDS as readonly string[]).includes(kind)) return communication(kind as CommunicationKind, words);
+/** Reads the words after the kind into the entry; a reason if they do not fit the kind. */
+function readBody(entry: ParsedEntry, words: readonly string[], from: number, currency: string): string | undefined {
+  const { kind } = entry;
+  if (COMMUNICATION.has(kind)) return communication(entry, words[from]);
   switch (kind) {
-    case 'invoice': return invoice(words, currency);
-    case 'payment': return payment(words, currency);
-    case 'deposit': return withAmount(kind, words.join(' '), currency, 'deposit AMOUNT, e.g. "deposit $500"');
-    case 'work': return work(words);
-    case 'request': return { kind, who: afterWord(words, 'from') };
-    case 'feedback': return feedback(words);
-    case 'hold': return hold(words);
-    case 'notice': return notice(words);
-    default: return { kind };
+    case 'invoice': return invoice(entry, words, from, currency);
+    case 'payment': return payment(entry, words, from, currency);
+    case 'deposit': return amountOf(entry, words, from, words.length, currency, 'deposit AMOUNT, e.g. "deposit $500"');
+    case 'work': return work(entry, words.slice(from));
+    case 'feedback': return feedback(entry, words[from]);
+    case 'hold': return hold(entry, words.slice(from));
+    case 'notice': return notice(entry, words.slice(from));
+    default: return undefined;
   }
 }
 
-function communication(kind: CommunicationKind, words: readonly string[]): Body | string {
-  const direction = words[0]?.toLowerCase();
+function communication(entry: ParsedEntry, first: string | undefined): string | undefined {
+  const direction = first?.toLowerCase();
   if (direction !== 'to' && direction !== 'from' && direction !== 'with') {
-    return `"${kind}" needs a direction: ${kind} to|from|with WHO (to = you reached out, from = the client did)`;
+    return `"${entry.kind}" needs a direction: ${entry.kind} to|from|with WHO (to = you reached out, from = the client did)`;
   }
-  return { kind, direction, who: joinWords(words.slice(1)) };
+  entry.direction = direction;
+  return undefined;
 }
 
-function invoice(words: readonly string[], currency: string): Body | string {
+function invoice(entry: ParsedEntry, words: readonly string[], from: number, currency: string): string | undefined {
   const usage = 'invoice ID AMOUNT [due YYYY-MM-DD], e.g. "invoice INV-042 $450 due 2026-10-15"';
-  const [id, ...rest] = words;
-  if (id === undefined || !INVOICE_ID.test(id) || rest.length === 0) return `An invoice needs an ID and an amount: ${usage}`;
-  const dueAt = rest.findIndex((word) => word.toLowerCase() === 'due');
-  const amountWords = dueAt === -1 ? rest : rest.slice(0, dueAt);
-  let due: Day | undefined;
-  if (dueAt !== -1) {
-    const dueWords = rest.slice(dueAt + 1);
-    due = dueWords.length === 1 ? parseDay(dueWords[0]) : undefined;
-    if (due === undefined) return `"due" must be followed by a date YYYY-MM-DD: ${usage}`;
+  const id = words[from];
+  if (id === undefined || !INVOICE_ID.test(id) || from + 1 === words.length) return `An invoice needs an ID and an amount: ${usage}`;
+  let dueAt = from + 1;
+  while (dueAt < words.length && !isWord(words[dueAt], 'due')) dueAt++;
+  if (dueAt < words.length) {
+    entry.due = dueAt === words.length - 2 ? parseDay(words[dueAt + 1]) : undefined;
+    if (entry.due === undefined) return `"due" must be followed by a date YYYY-MM-DD: ${usage}`;
   }
-  const amount = withAmount('invoice', amountWords.join(' '), currency, usage);
-  return typeof amount === 'string' ? amount : { ...amount, id, due };
+  entry.id = id;
+  return amountOf(entry, words, from + 1, dueAt, currency, usage);
 }
 
-function payment(words: readonly string[], currency: string): Body | string {
+function payment(entry: ParsedEntry, words: readonly string[], from: number, currency: string): string | undefined {
   const usage = 'payment [INVOICE-ID] AMOUNT, e.g. "payment INV-042 $200"';
-  if (words.length === 0) return `A payment needs an amount: ${usage}`;
-  const whole = parseMoney(words.join(' '), currency);
-  if (whole.ok) return { kind: 'payment', amount: whole.money };
-  const [id, ...rest] = words;
-  if (!INVOICE_ID.test(id) || rest.length === 0) return `Bad payment: ${whole.reason}; write ${usage}`;
-  const amount = withAmount('payment', rest.join(' '), currency, usage);
-  return typeof amount === 'string' ? amount : { ...amount, invoiceId: id };
+  if (from === words.length) return `A payment needs an amount: ${usage}`;
+  const whole = moneyOf(words, from, words.length, currency);
+  if (whole !== undefined) {
+    entry.amount = whole;
+    return undefined;
+  }
+  const id = words[from];
+  if (!INVOICE_ID.test(id) || from + 1 === words.length) {
+    const reason = parseMoney(words.slice(from).join(' '), currency);
+    return `Bad payment: ${reason.ok ? '' : reason.reason}; write ${usage}`;
+  }
+  entry.invoiceId = id;
+  return amountOf(entry, words, from + 1, words.length, currency, usage);
 }
 
-function withAmount(kind: EntryKind, text: string, currency: string, usage: string): Body | string {
-  if (text === '') return `Missing amount: ${usage}`;
-  const parsed = parseMoney(text, currency);
-  return parsed.ok ? { kind, amount: parsed.money as Money } : `Bad amount: ${parsed.reason}`;
+/** Sets the entry's amount from words[from..to); a reason if they are no amount. */
+function amountOf(entry: ParsedEntry, words: readonly string[], from: number, to: number, currency: string, usage: string): string | undefined {
+  if (from === to) return `Missing amount: ${usage}`;
+  entry.amount = moneyOf(words, from, to, currency);
+  if (entry.amount !== undefined) return undefined;
+  const parsed = parseMoney(words.slice(from, to).join(' '), currency);
+  return `Bad amount: ${parsed.ok ? '' : parsed.reason}`;
 }
 
-function work(words: readonly string[]): Body | string {
+function moneyOf(words: readonly string[], from: number, to: number, currency: string): Money | undefined {
+  return readMoney(to === from + 1 ? words[from] : words.slice(from, to).join(' '), currency);
+}
+
+function work(entry: ParsedEntry, words: readonly string[]): string | undefined {
   const minutes = parseWorkMinutes(words.join(''));
   if (minutes === undefined || minutes === 0) {
     return `"work" needs the time worked, e.g. "work 2.5h", "work 1h30m" or "work 45m"${words.length ? `, not "${words.join(' ')}"` : ''}`;
   }
-  return { kind: 'work', minutes };
+  entry.minutes = minutes;
+  return undefined;
 }
 
-function feedback(words: readonly string[]): Body | string {
-  const direction = words[0]?.toLowerCase();
+function feedback(entry: ParsedEntry, first: string | undefined): string | undefined {
+  const direction = first?.toLowerCase();
   if (direction !== 'from' && direction !== 'to') return '"feedback" needs a direction: feedback from|to WHO';
-  return { kind: 'feedback', direction, who: joinWords(words.slice(1)) };
+  entry.direction = direction;
+  return undefined;
 }
 
-function hold(words: readonly string[]): Body | string {
-  if (words.length === 0) return { kind: 'hold' };
-  const until = words[0].toLowerCase() === 'until' && words.length === 2 ? parseDay(words[1]) : undefined;
-  if (until === undefined) return '"hold" takes an optional end: hold until YYYY-MM-DD';
-  return { kind: 'hold', until };
+function hold(entry: ParsedEntry, words: readonly string[]): string | undefined {
+  if (words.length === 0) return undefined;
+  entry.until = isWord(words[0], 'until') && words.length === 2 ? parseDay(words[1]) : undefined;
+  return entry.until === undefined ? '"hold" takes an optional end: hold until YYYY-MM-DD' : undefined;
 }
 
-function notice(words: readonly string[]): Body | string {
+function notice(entry: ParsedEntry, words: readonly string[]): string | undefined {
   const usage = 'notice to WHO [end YYYY-MM-DD]';
-  if (words[0]?.toLowerCase() !== 'to') return `"notice" needs who it was given to: ${usage}`;
-  const endAt = words.findIndex((word) => word.toLowerCase() === 'end');
-  if (endAt === -1) return { kind: 'notice', who: joinWords(words.slice(1)) };
-  const end = words.length === endAt + 2 ? parseDay(words[endAt + 1]) : undefined;
-  if (end === undefined) return `"end" must be followed by a date: ${usage}`;
-  return { kind: 'notice', who: joinWords(words.slice(1, endAt)), end };
+  if (words.length === 0 || !isWord(words[0], 'to')) return `"notice" needs who it was given to: ${usage}`;
+  const endAt = words.findIndex((word) => isWord(word, 'end'));
+  if (endAt === -1) return undefined;
+  entry.end = words.length === endAt + 2 ? parseDay(words[endAt + 1]) : undefined;
+  return entry.end === undefined ? `"end" must be followed by a date: ${usage}` : undefined;
 }
 
-function afterWord(words: readonly string[], marker: string): string | undefined {
-  return words[0]?.toLowerCase() === marker ? joinWords(words.slice(1)) : undefined;
+/** Who the entry names: the words after its direction (`email to Jane`), `request from WHO`, `notice to WHO [end ...]`. */
+function whoOf(kind: EntryKind, words: readonly string[]): string | undefined {
+  if (COMMUNICATION.has(kind) || kind === 'feedback') return joinWords(words.slice(1));
+  if (kind === 'request') return words.length > 0 && isWord(words[0], 'from') ? joinWords(words.slice(1)) : undefined;
+  if (kind === 'notice') {
+    const endAt = words.findIndex((word) => isWord(word, 'end'));
+    return joinWords(words.slice(1, endAt === -1 ? words.length : endAt));
+  }
+  return undefined;
+}
+
+function isWord(word: string, lowerCase: string): boolean {
+  return word.length === lowerCase.length && (word === lowerCase || word.toLowerCase() === lowerCase);
 }
 
 function joinWords(words: readonly string[]): string | undefined {

@@ -5,7 +5,6 @@
 export type Day = number & { readonly __brand: 'Day' };
 
 const MS_PER_DAY = 86_400_000;
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function dayFromParts(year: number, month: number, date: number): Day | undefined {
   if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
@@ -24,9 +23,22 @@ function daysFromCivil(year: number, month: number, date: number): number {
 
 /** Parses `YYYY-MM-DD`; undefined for any other text or for an impossible day such as 2026-02-30. */
 export function parseDay(text: string): Day | undefined {
-  const match = DAY_PATTERN.exec(text);
-  if (!match) return undefined;
-  return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const date = digitsAt(text, 8, 10);
+  return year < 0 || month < 0 || date < 0 ? undefined : dayFromParts(year, month, date);
+}
+
+/** The number written by the ASCII digits text[start..end), or -1 if any is not a digit (a log holds a million dates). */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function formatDay(day: Day): string {

@@ -39,23 +39,80 @@ export function isCurrencyCode(text: string): boolean {
  * amount is in `defaultCurrency`.
  */
 export function parseMoney(text: string, defaultCurrency: string): MoneyParse {
+  const money = readMoney(text, defaultCurrency);
+  return money === undefined ? { ok: false, reason: whyNotMoney(text, defaultCurrency) } : { ok: true, money };
+}
+
+/** The amount of parseMoney, or undefined where parseMoney gives a reason (without building it). */
+export function readMoney(text: string, defaultCurrency: string): Money | undefined {
+  return plainAmount(text, defaultCurrency) ?? matchedAmount(text, defaultCurrency);
+}
+
+/**
+ * The common shape `[$€£]digits[.digits]` read from char codes; undefined for anything else
+ * (commas, currency codes, spaces, long numbers), which the pattern below then decides.
+ */
+function plainAmount(text: string, defaultCurrency: string): Money | undefined {
+  const symbol = SYMBOLS[text[0]];
+  let index = symbol === undefined ? 0 : 1;
+  let whole = 0;
+  const wholeStart = index;
+  for (; index < text.length && index - wholeStart < 15; index++) {
+    const digit = text.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
+  if (index === wholeStart) return undefined;
+  let fraction = 0;
+  let fractionDigits = 0;
+  if (index < text.length) {
+    if (text.charCodeAt(index) !== 0x2e) return undefined;
+    for (index++; index < text.length && fractionDigits < 4; index++, fractionDigits++) {
+      const digit = text.charCodeAt(index) - 0x30;
+      if (digit < 0 || digit > 9) return undefined;
+      fraction = fraction * 10 + digit;
+    }
+    if (fractionDigits === 0 || index < text.length) return undefined;
+  }
+  const currency = symbol ?? defaultCurrency;
+  const digits = minorDigits(currency);
+  if (digits === undefined || fractionDigits > digits) return undefined;
+  const minor = whole * 10 ** digits + fraction * 10 ** (digits - fractionDigits);
+  return Number.isSafeInteger(minor) ? { minor, currency } : undefined;
+}
+
+function matchedAmount(text: string, defaultCurrency: string): Money | undefined {
+  if (!mayBeAmount(text.trim())) return undefined;
+  const parts = amountParts(text, defaultCurrency);
+  return typeof parts === 'string' ? undefined : parts;
+}
+
+/** Whether text can start like AMOUNT: a digit, a symbol, or a three-letter code and a space (`payment INV-1 $5` is tried whole first). */
+function mayBeAmount(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || SYMBOLS[text[0]] !== undefined) return true;
+  return /^[A-Za-z]{3}\s/.test(text);
+}
+
+function whyNotMoney(text: string, defaultCurrency: string): string {
+  const parts = amountParts(text, defaultCurrency);
+  return typeof parts === 'string' ? parts : `"${text}" is not an amount`;
+}
+
+function amountParts(text: string, defaultCurrency: string): Money | string {
   const match = AMOUNT.exec(text.trim());
-  if (!match) return { ok: false, reason: `"${text}" is not an amount (e.g. 450, $450.00, 450 EUR)` };
+  if (!match) return `"${text}" is not an amount (e.g. 450, $450.00, 450 EUR)`;
   const [, symbol, prefixCode, whole, fraction = '', suffixCode] = match;
   const named = [symbol ? SYMBOLS[symbol] : undefined, prefixCode?.toUpperCase(), suffixCode?.toUpperCase()];
   const currencies = named.filter((c): c is string => c !== undefined);
-  if (currencies.length > 1 && currencies.some((c) => c !== currencies[0])) {
-    return { ok: false, reason: `"${text}" names two currencies` };
-  }
+  if (currencies.length > 1 && currencies.some((c) => c !== currencies[0])) return `"${text}" names two currencies`;
   const currency = currencies[0] ?? defaultCurrency;
   const digits = minorDigits(currency);
-  if (digits === undefined) return { ok: false, reason: `"${currency}" is not an ISO 4217 currency code` };
-  if (fraction.length > digits) {
-    return { ok: false, reason: `"${text}" has more decimals than ${currency} allows (${digits})` };
-  }
+  if (digits === undefined) return `"${currency}" is not an ISO 4217 currency code`;
+  if (fraction.length > digits) return `"${text}" has more decimals than ${currency} allows (${digits})`;
   const minor = Number(whole.replace(/,/g, '') + fraction.padEnd(digits, '0'));
-  if (!Number.isSafeInteger(minor)) return { ok: false, reason: `"${text}" is too large an amount` };
-  return { ok: true, money: { minor, currency } };
+  if (!Number.isSafeInteger(minor)) return `"${text}" is too large an amount`;
+  return { minor, currency };
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

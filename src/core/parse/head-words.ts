@@ -1,0 +1,30 @@
+const TAG = /^#[\w-]+$/;
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+/**
+ * The whitespace-separated words of source[0..end), with `#tags` taken out (lower-cased, without
+ * the `#`). Splits like `split(/\s+/)` but without the regular expression, since every log entry
+ * of the ledger goes through here.
+ */
+export function headWords(source: string, end: number): { words: string[]; tags: readonly string[] } {
+  const words: string[] = [];
+  let tags: string[] | undefined;
+  let index = 0;
+  while (index < end) {
+    while (index < end && isSpace(source.charCodeAt(index))) index++;
+    if (index === end) break;
+    const start = index;
+    while (index < end && !isSpace(source.charCodeAt(index))) index++;
+    const word = source.slice(start, index);
+    if (source.charCodeAt(start) === 0x23 && TAG.test(word)) (tags ??= []).push(word.slice(1).toLowerCase());
+    else words.push(word);
+  }
+  return { words, tags: tags ?? NO_TAGS };
+}
+
+/** The characters of `\s` in a JavaScript regular expression. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
