@@ -3,8 +3,10 @@ import { COMMUNICATION_KINDS } from '../model';
 import { byTime, isAfter, latest, upTo } from './entry-time';
 import { memoByDay } from './memo-by-day';
 
+const COMMUNICATION: ReadonlySet<string> = new Set(COMMUNICATION_KINDS);
+
 export function isCommunication(entry: LogEntry): entry is CommunicationEntry {
-  return (COMMUNICATION_KINDS as readonly string[]).includes(entry.kind);
+  return COMMUNICATION.has(entry.kind);
 }
 
 /** The client reached you, or you both talked: a reply. Requests and feedback from the client count too. */

@@ -7,23 +7,24 @@ import { headWords } from './head-words';
 
 const DATE_SHAPE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const INVOICE_ID = /^[A-Za-z0-9][\w.-]*$/;
-const KINDS: ReadonlySet<string> = new Set(ENTRY_KINDS);
+/** Each kind's one string, so a million entries share eleven strings rather than hold a copy each. */
+const KINDS: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((kind) => [kind, kind]));
 const COMMUNICATION: ReadonlySet<string> = new Set(COMMUNICATION_KINDS);
+const DIRECTIONS: ReadonlyMap<string, 'to' | 'from' | 'with'> = new Map([['to', 'to'], ['from', 'from'], ['with', 'with']]);
 
 /**
  * An entry as the engine keeps it, one shape for every kind so that the rules' property reads
- * stay monomorphic. A ledger holds a million entries and few become findings, so the range, the
- * free text and `who` are computed when asked for, from the line kept as `source`.
+ * stay monomorphic, and as few fields as that allows (a ledger holds a million entries). The
+ * range, the free text and `who` are computed when asked for, from the line kept as `source`.
  */
 class ParsedEntry {
   direction: 'to' | 'from' | 'with' | undefined = undefined;
   amount: Money | undefined = undefined;
-  id: string | undefined = undefined;
-  due: Day | undefined = undefined;
-  invoiceId: string | undefined = undefined;
+  /** The invoice's ID, or the invoice a payment names. */
+  ref: string | undefined = undefined;
+  /** The invoice's due day, the end of a hold or of a notice period. */
+  day: Day | undefined = undefined;
   minutes: number | undefined = undefined;
-  until: Day | undefined = undefined;
-  end: Day | undefined = undefined;
 
   constructor(
     readonly kind: EntryKind,
@@ -33,8 +34,27 @@ class ParsedEntry {
     readonly time: number | undefined,
     readonly tags: readonly string[],
     readonly source: string,
-    private readonly colon: number,
   ) {}
+
+  get id(): string | undefined {
+    return this.kind === 'invoice' ? this.ref : undefined;
+  }
+
+  get invoiceId(): string | undefined {
+    return this.kind === 'payment' ? this.ref : undefined;
+  }
+
+  get due(): Day | undefined {
+    return this.kind === 'invoice' ? this.day : undefined;
+  }
+
+  get until(): Day | undefined {
+    return this.kind === 'hold' ? this.day : undefined;
+  }
+
+  get end(): Day | undefined {
+    return this.kind === 'notice' ? this.day : undefined;
+  }
 
   get range(): SourceRange {
     return { start: { line: this.line, column: this.column }, end: { line: this.line, column: this.column + this.source.length } };
@@ -42,11 +62,13 @@ class ParsedEntry {
 
   /** Everything after the first `: `. */
   get text(): string {
-    return this.colon === -1 ? '' : this.source.slice(this.colon + 1).trim();
+    const colon = freeTextStart(this.source);
+    return colon === -1 ? '' : this.source.slice(colon + 1).trim();
   }
 
   get who(): string | undefined {
-    const { words } = headWords(this.source, this.colon === -1 ? this.source.length : this.colon);
+    const colon = freeTextStart(this.source);
+    const { words } = headWords(this.source, colon === -1 ? this.source.length : colon);
     return whoOf(this.kind, words.slice(this.time === undefined ? 2 : 3));
   }
 }
@@ -68,9 +90,10 @@ export function parseEntry(source: string, line: number, column: number, currenc
     next++;
   }
   if (next === words.length) return `No kind after the date: add one of ${ENTRY_KINDS.join(', ')}`;
-  const kind = entryKind(words[next++]);
-  if (!KINDS.has(kind)) return unknownKind(words[next - 1]);
-  const entry = new ParsedEntry(kind as EntryKind, line, column, date, time, tags, source, colon);
+  const kind = KINDS.get(words[next]) ?? KINDS.get(words[next].toLowerCase());
+  if (kind === undefined) return unknownKind(words[next]);
+  next++;
+  const entry = new ParsedEntry(kind, line, column, date, time, tags, source);
   const problem = readBody(entry, words, next, currency);
   return problem ?? (entry as unknown as LogEntry);
 }
@@ -95,10 +118,6 @@ function clockMinutes(word: string): number | undefined {
   if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return undefined;
   const minutes = tens * 10 + ones;
   return hours > 23 || minutes > 59 ? -1 : hours * 60 + minutes;
-}
-
-function entryKind(word: string): string {
-  return KINDS.has(word) ? word : word.toLowerCase();
 }
 
 function unknownKind(word: string): string {
@@ -132,11 +151,8 @@ function readBody(entry: ParsedEntry, words: readonly string[], from: number, cu
 }
 
 function communication(entry: ParsedEntry, first: string | undefined): string | undefined {
-  const direction = first?.toLowerCase();
-  if (direction !== 'to' && direction !== 'from' && direction !== 'with') {
-    return `"${entry.kind}" needs a direction: ${entry.kind} to|from|with WHO (to = you reached out, from = the client did)`;
-  }
-  entry.direction = direction;
+  entry.direction = first === undefined ? undefined : DIRECTIONS.get(first) ?? DIRECTIONS.get(first.toLowerCase());
+  if (entry.direction === undefined) return `"${entry.kind}" needs a direction: ${entry.kind} to|from|with WHO (to = you reached out, from = the client did)`;
   return undefined;
 }
 
@@ -147,10 +163,10 @@ function invoice(entry: ParsedEntry, words: readonly string[], from: number, cur
   let dueAt = from + 1;
   while (dueAt < words.length && !isWord(words[dueAt], 'due')) dueAt++;
   if (dueAt < words.length) {
-    entry.due = dueAt === words.length - 2 ? parseDay(words[dueAt + 1]) : undefined;
-    if (entry.due === undefined) return `"due" must be followed by a date YYYY-MM-DD: ${usage}`;
+    entry.day = dueAt === words.length - 2 ? parseDay(words[dueAt + 1]) : undefined;
+    if (entry.day === undefined) return `"due" must be followed by a date YYYY-MM-DD: ${usage}`;
   }
-  entry.id = id;
+  entry.ref = id;
   return amountOf(entry, words, from + 1, dueAt, currency, usage);
 }
 
@@ -167,7 +183,7 @@ function payment(entry: ParsedEntry, words: readonly string[], from: number, cur
     const reason = parseMoney(words.slice(from).join(' '), currency);
     return `Bad payment: ${reason.ok ? '' : reason.reason}; write ${usage}`;
   }
-  entry.invoiceId = id;
+  entry.ref = id;
   return amountOf(entry, words, from + 1, words.length, currency, usage);
 }
 
@@ -194,16 +210,15 @@ function work(entry: ParsedEntry, words: readonly string[]): string | undefined 
 }
 
 function feedback(entry: ParsedEntry, first: string | undefined): string | undefined {
-  const direction = first?.toLowerCase();
-  if (direction !== 'from' && direction !== 'to') return '"feedback" needs a direction: feedback from|to WHO';
-  entry.direction = direction;
+  entry.direction = first === undefined ? undefined : DIRECTIONS.get(first) ?? DIRECTIONS.get(first.toLowerCase());
+  if (entry.direction === undefined || entry.direction === 'with') return '"feedback" needs a direction: feedback from|to WHO';
   return undefined;
 }
 
 function hold(entry: ParsedEntry, words: readonly string[]): string | undefined {
   if (words.length === 0) return undefined;
-  entry.until = isWord(words[0], 'until') && words.length === 2 ? parseDay(words[1]) : undefined;
-  return entry.until === undefined ? '"hold" takes an optional end: hold until YYYY-MM-DD' : undefined;
+  entry.day = isWord(words[0], 'until') && words.length === 2 ? parseDay(words[1]) : undefined;
+  return entry.day === undefined ? '"hold" takes an optional end: hold until YYYY-MM-DD' : undefined;
 }
 
 function notice(entry: ParsedEntry, words: readonly string[]): string | undefined {
@@ -211,8 +226,8 @@ function notice(entry: ParsedEntry, words: readonly string[]): string | undefine
   if (words.length === 0 || !isWord(words[0], 'to')) return `"notice" needs who it was given to: ${usage}`;
   const endAt = words.findIndex((word) => isWord(word, 'end'));
   if (endAt === -1) return undefined;
-  entry.end = words.length === endAt + 2 ? parseDay(words[endAt + 1]) : undefined;
-  return entry.end === undefined ? `"end" must be followed by a date: ${usage}` : undefined;
+  entry.day = words.length === endAt + 2 ? parseDay(words[endAt + 1]) : undefined;
+  return entry.day === undefined ? `"end" must be followed by a date: ${usage}` : undefined;
 }
 
 /** Who the entry names: the words after its direction (`email to Jane`), `request from WHO`, `notice to WHO [end ...]`. */

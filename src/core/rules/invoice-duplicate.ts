@@ -7,16 +7,18 @@ export const invoiceDuplicate: Rule = {
   summary: 'Two invoices share an ID.',
   check(client) {
     const first = new Map<string, (typeof client.entries)[number]>();
-    return client.entries.flatMap((entry) => {
-      if (entry.kind !== 'invoice') return [];
+    const findings = [];
+    for (const entry of client.entries) {
+      if (entry.kind !== 'invoice') continue;
       const key = entry.id.toLowerCase();
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, entry);
-        return [];
+        continue;
       }
       const message = `Invoice ${entry.id} is already logged on line ${earlier.range.start.line}: give this invoice its own ID (only the first counts)`;
-      return [finding(this, entry.range, message, { related: [{ range: earlier.range, message: `First invoice ${entry.id}` }] })];
-    });
+      findings.push(finding(this, entry.range, message, { related: [{ range: earlier.range, message: `First invoice ${entry.id}` }] }));
+    }
+    return findings;
   },
 };

@@ -49,20 +49,30 @@ export function readMoney(text: string, defaultCurrency: string): Money | undefi
 }
 
 /**
- * The common shape `[$€£]digits[.digits]` read from char codes; undefined for anything else
- * (commas, currency codes, spaces, long numbers), which the pattern below then decides.
+ * The common shape `[$€£]digits[,ddd...][.digits]` read from char codes; undefined for anything
+ * else (currency codes, spaces, long numbers), which the pattern AMOUNT then decides.
  */
 function plainAmount(text: string, defaultCurrency: string): Money | undefined {
   const symbol = SYMBOLS[text[0]];
   let index = symbol === undefined ? 0 : 1;
   let whole = 0;
-  const wholeStart = index;
-  for (; index < text.length && index - wholeStart < 15; index++) {
-    const digit = text.charCodeAt(index) - 0x30;
+  let group = 0;
+  let grouped = false;
+  const start = index;
+  for (; index < text.length && index - start < 20; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2c) {
+      if (group === 0 || (grouped ? group !== 3 : group > 3)) return undefined;
+      grouped = true;
+      group = 0;
+      continue;
+    }
+    const digit = code - 0x30;
     if (digit < 0 || digit > 9) break;
     whole = whole * 10 + digit;
+    group++;
   }
-  if (index === wholeStart) return undefined;
+  if (group === 0 || (grouped && group !== 3)) return undefined;
   let fraction = 0;
   let fractionDigits = 0;
   if (index < text.length) {
@@ -83,7 +93,7 @@ function plainAmount(text: string, defaultCurrency: string): Money | undefined {
 
 function matchedAmount(text: string, defaultCurrency: string): Money | undefined {
   if (!mayBeAmount(text.trim())) return undefined;
-  const parts = amountParts(text, defaultCurrency);
+  const parts = amountByPattern(text, defaultCurrency);
   return typeof parts === 'string' ? undefined : parts;
 }
 
@@ -95,11 +105,12 @@ function mayBeAmount(text: string): boolean {
 }
 
 function whyNotMoney(text: string, defaultCurrency: string): string {
-  const parts = amountParts(text, defaultCurrency);
+  const parts = amountByPattern(text, defaultCurrency);
   return typeof parts === 'string' ? parts : `"${text}" is not an amount`;
 }
 
-function amountParts(text: string, defaultCurrency: string): Money | string {
+/** The amount by the pattern alone (the plain path the char-code reading must agree with), or why not. */
+export function amountByPattern(text: string, defaultCurrency: string): Money | string {
   const match = AMOUNT.exec(text.trim());
   if (!match) return `"${text}" is not an amount (e.g. 450, $450.00, 450 EUR)`;
   const [, symbol, prefixCode, whole, fraction = '', suffixCode] = match;
