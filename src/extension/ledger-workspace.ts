@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { checkFile } from '../core/check';
 import { Ledger } from '../core/ledger';
 import type { ClientRecord, Finding, LedgerFile } from '../core/model';
-import { clientIdOf, parseLedgerBytes, parseLedgerText, type ParseOptions } from '../core/parse/ledger-file';
+import { clientIdOf, MAX_FILE_BYTES, oversizedFile, parseLedgerBytes, parseLedgerText, type ParseOptions } from '../core/parse/ledger-file';
 import { FILE_START } from '../core/parse/source-text';
 import { CLIENT_RULES } from '../core/rules/index';
 import { standingOf, type ClientStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
 import { readConfig, type LedgerConfig } from './config';
 import { mapLimited } from '../core/map-limited';
+import { staysInside } from './inside-folder';
 
 /** One workspace folder's ledger. */
 export interface FolderLedger {
@@ -107,7 +108,7 @@ export class LedgerWorkspace implements vscode.Disposable {
   async refreshFile(uri: vscode.Uri, how: { fromDisk?: boolean } = {}): Promise<void> {
     const entry = this.ledgerOf(uri);
     if (!entry || !uri.path.toLowerCase().endsWith('.md')) return;
-    const file = await readFile(uri, parseOptions(entry), how.fromDisk);
+    const file = await readFile(entry, uri, how.fromDisk);
     if (file === undefined) return this.removeFile(uri);
     this.changed.fire({ uris: entry.ledger.set(file) });
   }
@@ -168,7 +169,7 @@ export class LedgerWorkspace implements vscode.Disposable {
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
     for (let start = 0; start < uris.length; start += LOAD_BATCH) {
       const batch = uris.slice(start, start + LOAD_BATCH);
-      const files = await mapLimited(batch, READ_CONCURRENCY, (uri) => readFile(uri, parseOptions(entry)));
+      const files = await mapLimited(batch, READ_CONCURRENCY, (uri) => readFile(entry, uri));
       if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
       const changed = files.flatMap((file) => (file ? entry.ledger.set(file) : []));
       this.changed.fire({ uris: changed });
@@ -182,11 +183,17 @@ export class LedgerWorkspace implements vscode.Disposable {
 
 }
 
-/** The open document's text wins over the disk; undefined when the file is gone. */
-async function readFile(uri: vscode.Uri, options: ParseOptions, fromDisk = false): Promise<LedgerFile | undefined> {
+/**
+ * The open document's text wins over the disk; undefined when the file is gone or is a link
+ * that leaves the ledger's folder. A file over the size limit is not read at all.
+ */
+async function readFile(entry: FolderLedger, uri: vscode.Uri, fromDisk = false): Promise<LedgerFile | undefined> {
+  if (!(await staysInside(entry.root, uri))) return undefined;
+  const options = parseOptions(entry);
   const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return parseLedgerText(uri.toString(), open.getText(), options);
   try {
+    if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_BYTES) return oversizedFile(uri.toString());
     return parseLedgerBytes(uri.toString(), await vscode.workspace.fs.readFile(uri), options);
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;

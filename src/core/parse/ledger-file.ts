@@ -20,8 +20,13 @@ export interface ParseOptions {
 
 const DOCUMENT_KEYS = ['document', 'client', 'created'];
 
+/** Larger files are skipped with a finding: a client record is a few KB a year of work. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const TOO_LARGE = `File skipped: it is over ${MAX_FILE_BYTES / 1024 / 1024} MB (a client record is usually a few KB; split an old log into a file per year)`;
+
 /** Reads one file of the ledger from its bytes; never throws. */
 export function parseLedgerBytes(file: string, bytes: Uint8Array, options: ParseOptions): LedgerFile {
+  if (bytes.length > MAX_FILE_BYTES) return oversizedFile(file);
   const decoded = decodeLedgerBytes(bytes);
   if (!decoded.ok) return broken(file, { rule: 'file-unreadable', range: FILE_START, message: `File skipped: ${decoded.reason}` });
   return parseLedgerText(file, decoded.text, options);
@@ -29,6 +34,7 @@ export function parseLedgerBytes(file: string, bytes: Uint8Array, options: Parse
 
 /** Reads one file of the ledger from its text (as an editor holds it); never throws. */
 export function parseLedgerText(file: string, text: string, options: ParseOptions): LedgerFile {
+  if (text.length > MAX_FILE_BYTES) return oversizedFile(file);
   try {
     return parseLines(file, splitLines(text), options);
   } catch (error) {
@@ -140,6 +146,11 @@ function logItems(outline: BlockOutline) {
 export function clientIdOf(file: string): string {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   return base.replace(/\.md$/i, '');
+}
+
+/** What a file over MAX_FILE_BYTES reads as, without reading it. */
+export function oversizedFile(file: string): LedgerFile {
+  return broken(file, { rule: 'file-unreadable', range: FILE_START, message: TOO_LARGE });
 }
 
 function broken(file: string, ...problems: ReadProblem[]): LedgerFile {

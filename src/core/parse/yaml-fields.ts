@@ -18,6 +18,8 @@ export type YamlFieldsResult =
 export type Locator = (node: Node | null | undefined, fallback: SourceRange) => SourceRange;
 
 const MAX_YAML_BYTES = 256 * 1024;
+/** Deeper flow collections (`[[[...]]]`) only make the parser recurse until the stack runs out. */
+const MAX_FLOW_DEPTH = 64;
 
 /**
  * Parses the frontmatter with the `yaml` package (YAML 1.2 core schema, so dates stay text)
@@ -32,6 +34,9 @@ export function readYamlFields(lines: readonly string[], block: FrontmatterBlock
   });
   if (text.length > MAX_YAML_BYTES) {
     return { ok: false, problems: [problem(toRange(0, 0), `Frontmatter is over ${MAX_YAML_BYTES / 1024} KB; it is not read`)] };
+  }
+  if (flowDepth(text) > MAX_FLOW_DEPTH) {
+    return { ok: false, problems: [problem(toRange(0, 0), `Frontmatter nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep; it is not read`)] };
   }
   const simple = options.fullParser ? undefined : parseSimpleYaml(lines, block.start, block.end);
   if (simple) {
@@ -73,6 +78,18 @@ function collectFields(contents: YAMLMap, document: Document | undefined, toRang
     fields.set(String(keyNode.value), { key: String(keyNode.value), node: value, place: { key, value: valueRange } });
   }
   return fields;
+}
+
+/** The deepest nesting of brackets and braces, quoted ones counted too (an upper bound is enough here). */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if ((code === 0x5d || code === 0x7d) && depth > 0) depth--;
+  }
+  return deepest;
 }
 
 function makeLocator(toRange: (a: number, b: number) => SourceRange): Locator {
