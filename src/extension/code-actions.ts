@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { RecordEdit } from '../core/edits/text-edit';
 import type { SourceRange } from '../core/model';
+import { checkClient } from '../core/check';
 import { toVsRange } from './source-range';
 import { recordActionsFor, type RecordAction } from '../core/edits/record-actions';
 import { documentRequestsFor } from '../core/documents/document-actions';
@@ -27,10 +28,14 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
     if (client?.type !== 'client') return [];
     const text = document.getText();
     const today = this.workspace.today();
+    // Diagnostics lag the text by the debounce: a fix is offered only for a finding that is
+    // still on that line of the text as it is now, so it can never act on the wrong entry.
+    const current = checkClient(client, today, { thresholds: this.workspace.ledgerOf(document.uri)?.config.thresholds });
     const seen = new Set<string>();
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const line = diagnostic.range.start.line + 1;
+      if (!current.some((finding) => finding.rule === ruleOf(diagnostic) && finding.range.start.line === line)) continue;
       for (const action of recordActionsFor(ruleOf(diagnostic), line, client, text, today)) {
         if (!seen.has(action.title) && seen.add(action.title)) actions.push(toCodeAction(action, document.uri, diagnostic));
       }

@@ -6,6 +6,9 @@ import type { LedgerWorkspace } from './ledger-workspace';
 const FILE_DELAY_MS = 100;
 const TYPING_DELAY_MS = 300;
 const DAY_CHECK_MS = 60_000;
+/** This many file events close together are a checkout or a pull: the watcher may have dropped some. */
+const BURST_EVENTS = 10;
+const BURST_QUIET_MS = 500;
 
 /**
  * Keeps the ledger current: file events from the workspace watcher, document edits (debounced per
@@ -21,6 +24,21 @@ export function registerLedgerSync(context: vscode.ExtensionContext, workspace: 
   const refresh = (uri: vscode.Uri) => {
     if (workspace.isLedgerFile(uri)) files.run(uri.toString(), () => void workspace.refreshFile(uri));
   };
+  let events = 0;
+  const bursts = new Debouncer<string>(BURST_QUIET_MS);
+  const counted = (handle: (uri: vscode.Uri) => void) => (uri: vscode.Uri) => {
+    handle(uri);
+    if (!workspace.ledgerOf(uri)) return;
+    events++;
+    bursts.run('burst', () => {
+      if (events >= BURST_EVENTS) void workspace.reconcile();
+      events = 0;
+    });
+  };
+  const created = (uri: vscode.Uri) => {
+    if (workspace.isLedgerFile(uri)) refresh(uri);
+    else if (workspace.ledgerOf(uri)) files.run(uri.toString(), () => void workspace.refreshFolder(uri));
+  };
   const reload = () => void workspace.reload();
 
   let day = workspace.today();
@@ -35,11 +53,12 @@ export function registerLedgerSync(context: vscode.ExtensionContext, workspace: 
     typing,
     { dispose: () => clearInterval(clock) },
     watcher,
-    watcher.onDidCreate(refresh),
-    watcher.onDidChange(refresh),
-    watcher.onDidDelete((uri) => {
+    bursts,
+    watcher.onDidCreate(counted(created)),
+    watcher.onDidChange(counted(refresh)),
+    watcher.onDidDelete(counted((uri) => {
       if (workspace.ledgerOf(uri)) files.run(uri.toString(), () => workspace.removeFile(uri));
-    }),
+    })),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !workspace.isLedgerFile(event.document.uri)) return;
       typing.run(event.document.uri.toString(), () => workspace.updateFromDocument(event.document));

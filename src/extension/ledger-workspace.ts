@@ -17,6 +17,8 @@ export interface FolderLedger {
   readonly root: vscode.Uri;
   readonly config: LedgerConfig;
   readonly ledger: Ledger;
+  /** Size and modification time of each file as last read from disk, to find what changed unseen. */
+  readonly stamps: Map<string, string>;
 }
 
 export interface LedgerChange {
@@ -113,6 +115,20 @@ export class LedgerWorkspace implements vscode.Disposable {
     this.changed.fire({ uris: entry.ledger.set(file) });
   }
 
+  /**
+   * Reads the ledger files under a folder that appeared: a checkout or a copy of a folder may be
+   * reported as the folder alone, without an event for each file in it.
+   */
+  async refreshFolder(uri: vscode.Uri): Promise<void> {
+    const entry = this.ledgerOf(uri);
+    const stat = entry && (await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined));
+    if (!entry || !stat || (stat.type & vscode.FileType.Directory) === 0) return;
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'));
+    const files = await mapLimited(uris, READ_CONCURRENCY, (file) => readFile(entry, file));
+    if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
+    this.changed.fire({ uris: files.flatMap((file) => (file ? entry.ledger.set(file) : [])) });
+  }
+
   /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
   parseDocument(document: vscode.TextDocument): LedgerFile | undefined {
     const entry = this.ledgerOf(document.uri);
@@ -131,7 +147,38 @@ export class LedgerWorkspace implements vscode.Disposable {
     if (!entry) return;
     const prefix = `${uri.toString()}/`;
     const gone = entry.ledger.files.filter((file) => file.file === uri.toString() || file.file.startsWith(prefix));
+    for (const file of gone) entry.stamps.delete(file.file);
     const uris = gone.flatMap((file) => entry.ledger.delete(file.file));
+    if (uris.length > 0) this.changed.fire({ uris });
+  }
+
+  /**
+   * Brings the index in line with the disk after a burst of file events (a checkout, a pull):
+   * the watcher may coalesce or drop events then, so the folder is listed again and every file
+   * that is new, gone, or whose size or modification time differs from its read is read again.
+   */
+  async reconcile(): Promise<void> {
+    await Promise.all(this.all.map((entry) => this.reconcileFolder(entry)));
+  }
+
+  private async reconcileFolder(entry: FolderLedger): Promise<void> {
+    const listed = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
+    const present = new Set(listed.map((uri) => uri.toString()));
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const gone = entry.ledger.files.map((file) => file.file).filter((file) => !present.has(file) && !open.has(file));
+    const changed = await mapLimited(listed, READ_CONCURRENCY, async (uri) => {
+      if (open.has(uri.toString())) return false;
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      return !stat || entry.stamps.get(uri.toString()) !== stampOf(stat);
+    });
+    const stale = listed.filter((_uri, index) => changed[index]);
+    const files = await mapLimited(stale, READ_CONCURRENCY, (uri) => readFile(entry, uri));
+    if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
+    for (const file of gone) entry.stamps.delete(file);
+    const uris = [
+      ...gone.flatMap((file) => entry.ledger.delete(file)),
+      ...files.flatMap((file, index) => (file ? entry.ledger.set(file) : entry.ledger.delete(stale[index].toString()))),
+    ];
     if (uris.length > 0) this.changed.fire({ uris });
   }
 
@@ -153,7 +200,7 @@ export class LedgerWorkspace implements vscode.Disposable {
       const root = vscode.Uri.joinPath(folder.uri, ...config.folder.split('/'));
       const old = this.folders.get(folder.uri.toString());
       const keep = !reread && old && old.root.toString() === root.toString() && old.config.currency === config.currency;
-      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger() };
+      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger(), stamps: new Map<string, string>() };
       next.set(folder.uri.toString(), entry);
       if (!keep) toRead.push(entry);
     }
@@ -193,13 +240,19 @@ async function readFile(entry: FolderLedger, uri: vscode.Uri, fromDisk = false):
   const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return parseLedgerText(uri.toString(), open.getText(), options);
   try {
-    if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_BYTES) return oversizedFile(uri.toString());
+    const stat = await vscode.workspace.fs.stat(uri);
+    entry.stamps.set(uri.toString(), stampOf(stat));
+    if (stat.size > MAX_FILE_BYTES) return oversizedFile(uri.toString());
     return parseLedgerBytes(uri.toString(), await vscode.workspace.fs.readFile(uri), options);
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
     const message = `File could not be read: ${error instanceof Error ? error.message : String(error)}`;
     return { type: 'broken', file: uri.toString(), problems: [{ rule: 'file-unreadable', range: FILE_START, message }] };
   }
+}
+
+function stampOf(stat: vscode.FileStat): string {
+  return `${stat.size}:${stat.mtime}`;
 }
 
 function parseOptions(entry: FolderLedger): ParseOptions {

@@ -1,20 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, clientUri, rulesOf, waitFor } from './host-helpers';
-
-async function quickFixes(uri: vscode.Uri, rule: string): Promise<vscode.CodeAction[]> {
-  await vscode.workspace.openTextDocument(uri);
-  const diagnostic = await waitFor(`a ${rule} diagnostic`, () =>
-    vscode.languages.getDiagnostics(uri).find((item) => (item.code as { value: string }).value === rule));
-  // The command's results do not carry their diagnostics back: the range picks them.
-  return waitFor(`quick fixes for ${rule}`, async () => {
-    const actions = await vscode.commands
-      .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10)
-      .then(undefined, () => []);
-    const fixes = actions.filter((action) => action.kind?.value === 'quickfix');
-    return fixes.length > 0 ? fixes : undefined;
-  });
-}
+import { api, clientUri, quickFixes, rulesOf, waitFor } from './host-helpers';
 
 /** Applies a quick fix's edit, checks the result, then undoes it with one undo. */
 async function applyAndUndo(uri: vscode.Uri, action: vscode.CodeAction, check: (after: string) => void): Promise<void> {

@@ -50,3 +50,18 @@ export function describe(diagnostic: vscode.Diagnostic): string {
 export function rulesOf(uri: vscode.Uri): string[] {
   return diagnosticsOf(uri).map((text) => text.split(' ')[2]);
 }
+
+/** The quick fixes VS Code gets from the providers for the first `rule` diagnostic of a file. */
+export async function quickFixes(uri: vscode.Uri, rule: string): Promise<vscode.CodeAction[]> {
+  await vscode.workspace.openTextDocument(uri);
+  const diagnostic = await waitFor(`a ${rule} diagnostic`, () =>
+    vscode.languages.getDiagnostics(uri).find((item) => (item.code as { value: string }).value === rule));
+  // The command's results do not carry their diagnostics back: the range picks them.
+  return waitFor(`quick fixes for ${rule}`, async () => {
+    const actions = await vscode.commands
+      .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10)
+      .then(undefined, () => []);
+    const fixes = actions.filter((action) => action.kind?.value === 'quickfix');
+    return fixes.length > 0 ? fixes : undefined;
+  });
+}
