@@ -161,8 +161,21 @@ export interface DocumentRecord {
   readonly kind: string;
   readonly clientId: string;
   readonly created?: Day;
+  /** The document's checkboxes (`- [ ] ...`), in file order. */
+  readonly steps: readonly DocumentStep[];
   readonly places: ReadonlyMap<string, KeyPlace>;
   readonly problems: readonly ReadProblem[];
+}
+
+/** One checkbox of a drafted document: `- [ ] 2026-11-22: call ...` or `- [x] Access revoked`. */
+export interface DocumentStep {
+  /** 1-based line of the item. */
+  readonly line: number;
+  readonly done: boolean;
+  /** The text after the checkbox, without a leading `YYYY-MM-DD:`. */
+  readonly text: string;
+  /** The day a step that starts with `YYYY-MM-DD:` is due. */
+  readonly due?: Day;
 }
 
 /** A file that could not be read as a record, or whose frontmatter is unusable. */

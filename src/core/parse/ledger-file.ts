@@ -1,4 +1,5 @@
-import type { ClientRecord, DocumentRecord, LedgerFile, LogEntry, ReadProblem } from '../model';
+import type { ClientRecord, DocumentRecord, DocumentStep, LedgerFile, LogEntry, ReadProblem } from '../model';
+import { parseDay } from '../values/calendar-day';
 import { scanBlocks } from '../markdown/scan-blocks';
 import type { BlockOutline } from '../markdown/block-outline';
 import { CLIENT_KEYS, FieldReader } from './client-fields';
@@ -49,7 +50,7 @@ function parseLines(file: string, lines: string[], options: ParseOptions): Ledge
   const yaml = readYamlFields(lines, split.block, { fullParser: options.fullYaml });
   if (!yaml.ok) return broken(file, ...yaml.problems);
   const reader = new FieldReader(yaml.fields, yaml.locate);
-  if (reader.has('document')) return readDocument(file, reader);
+  if (reader.has('document')) return readDocument(file, reader, lines, split.block.end + 1);
   if (!reader.has('client')) return { type: 'ignored', file };
   return readClient(file, reader, lines, split.block.end + 1, options);
 }
@@ -95,7 +96,7 @@ function readClient(file: string, reader: FieldReader, lines: string[], bodyStar
   };
 }
 
-function readDocument(file: string, reader: FieldReader): DocumentRecord {
+function readDocument(file: string, reader: FieldReader, lines: string[], bodyStart: number): DocumentRecord {
   const kind = reader.text('document') ?? '';
   const clientId = reader.text('client') ?? '';
   if (clientId === '') {
@@ -103,7 +104,17 @@ function readDocument(file: string, reader: FieldReader): DocumentRecord {
   }
   const created = reader.day('created');
   reader.unknownKeys(DOCUMENT_KEYS);
-  return { type: 'document', file, kind, clientId, created, places: reader.places, problems: reader.problems };
+  const steps = scanBlocks(lines, bodyStart).items.flatMap((item) => documentStep(lines[item.line], item));
+  return { type: 'document', file, kind, clientId, created, steps, places: reader.places, problems: reader.problems };
+}
+
+const CHECKBOX = /^\[([ xX])\][ \t]+(?:(\d{4}-\d{2}-\d{2}):[ \t]*)?(.*)$/;
+
+function documentStep(line: string, item: { line: number; contentStart: number }): DocumentStep[] {
+  const match = CHECKBOX.exec(line.slice(item.contentStart));
+  if (!match) return [];
+  const due = match[2] === undefined ? undefined : parseDay(match[2]);
+  return [{ line: item.line + 1, done: match[1] !== ' ', text: match[2] !== undefined && due === undefined ? `${match[2]}: ${match[3]}` : match[3], due }];
 }
 
 /** The log: top-level list items under every heading whose text is `Log`, up to the next heading of the same or a higher level. */

@@ -1,6 +1,6 @@
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { latest, upTo } from '../derive/entry-time';
-import type { HoldEntry, SourceRange } from '../model';
+import type { ClientRecord, HoldEntry, SourceRange } from '../model';
 import { finding, plural, type Rule } from './rule';
 
 export const holdExpired: Rule = {
@@ -10,7 +10,7 @@ export const holdExpired: Rule = {
   summary: '`status: on-hold` and `hold_until` has passed.',
   check(client, context) {
     if (client.status !== 'on-hold') return [];
-    const hold = holdEnd(client.holdUntil, client.places.get('hold_until')?.key, latestHold(client.entries, context.today));
+    const hold = holdEndOf(client, context.today);
     if (!hold || hold.until >= context.today) return [];
     const days = daysBetween(hold.until, context.today);
     const message =
@@ -19,6 +19,11 @@ export const holdExpired: Rule = {
     return [finding(this, hold.range, message)];
   },
 };
+
+/** When the hold ends and where that is written: `hold_until`, else the latest `hold until` entry. */
+export function holdEndOf(client: ClientRecord, today: Day): { until: Day; range: SourceRange } | undefined {
+  return holdEnd(client.holdUntil, client.places.get('hold_until')?.key, latestHold(client.entries, today));
+}
 
 function latestHold(entries: Parameters<typeof upTo>[0], today: Day): HoldEntry | undefined {
   return latest(upTo(entries, today).filter((entry): entry is HoldEntry => entry.kind === 'hold'));

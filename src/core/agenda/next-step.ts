@@ -1,0 +1,59 @@
+import { addDays, startOfWeek, type Day } from '../values/calendar-day';
+import type { ThresholdOverrides } from '../thresholds';
+
+/** What kind of next action a step is; each comes from the ledger, none is stored. */
+export type StepKind =
+  | 'follow-up'
+  | 'check-in'
+  | 'payment-reminder'
+  | 'formal-notice'
+  | 'hold-end'
+  | 'notice-end'
+  | 'plan-review'
+  | 'document-step';
+
+/** One next action for one client, due on a calendar day. */
+export interface NextStep {
+  readonly kind: StepKind;
+  /** What to do: `Call Tom Reyes`, `Remind Jane about INV-042`. */
+  readonly title: string;
+  /** Why and since when: `no reply since 2026-11-13 (2 attempts)`. */
+  readonly detail: string;
+  readonly due: Day;
+  /** The file to open, and the 1-based line the step is about. */
+  readonly file: string;
+  readonly line: number;
+  readonly clientId: string;
+  readonly clientName: string;
+  /** The finding whose quick fixes do this step, when there is one. */
+  readonly rule?: string;
+  /** The invoice a payment step is about. */
+  readonly invoiceId?: string;
+}
+
+export type AgendaGroup = 'overdue' | 'today' | 'this-week' | 'later';
+
+export const AGENDA_GROUPS: readonly { readonly group: AgendaGroup; readonly label: string }[] = [
+  { group: 'overdue', label: 'Overdue' },
+  { group: 'today', label: 'Today' },
+  { group: 'this-week', label: 'This week' },
+  { group: 'later', label: 'Later' },
+];
+
+/** Before today, today, the rest of this calendar week (to Sunday), or after it. */
+export function agendaGroup(due: Day, today: Day): AgendaGroup {
+  if (due < today) return 'overdue';
+  if (due === today) return 'today';
+  return due <= addDays(startOfWeek(today), 6) ? 'this-week' : 'later';
+}
+
+export interface AgendaSettings {
+  /** Days from an invoice's due date for each payment reminder (negative = before it is due). */
+  readonly reminderDays: readonly number[];
+  /** Days overdue at which the reminders give way to a formal notice. */
+  readonly formalNoticeDays: number;
+  /** Workspace thresholds (settings `clientLedger.rules.*`), over the defaults. */
+  readonly thresholds?: ThresholdOverrides;
+}
+
+export const DEFAULT_AGENDA: AgendaSettings = { reminderDays: [-3, 0, 7, 14, 30], formalNoticeDays: 45 };
