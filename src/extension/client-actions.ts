@@ -30,14 +30,14 @@ export async function pickClientAction(workspace: LedgerWorkspace, drafts: Docum
   return picked ? picked.run() : false;
 }
 
-async function applyRecordAction(uri: vscode.Uri, action: RecordAction): Promise<boolean> {
+export async function applyRecordAction(uri: vscode.Uri, action: RecordAction): Promise<boolean> {
   if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(uri, action.edit)))) return false;
   const selection = action.edit.selection;
   if (selection) await select(uri, selection);
   return true;
 }
 
-async function runCodeAction(action: vscode.CodeAction): Promise<boolean> {
+export async function runCodeAction(action: vscode.CodeAction): Promise<boolean> {
   if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   return true;

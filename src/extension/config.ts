@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import { DEFAULT_THRESHOLDS, isThresholdKey, parseThreshold, type ThresholdKey, type ThresholdOverrides } from '../core/thresholds';
 import { isCurrencyCode } from '../core/values/money';
+import { DEFAULT_AGENDA, type AgendaSettings } from '../core/agenda/next-step';
 
 export interface LedgerConfig {
   /** The ledger folder, relative to each workspace folder. */
   readonly folder: string;
   readonly currency: string;
   readonly thresholds: ThresholdOverrides;
+  /** The payment-reminder schedule of the Next steps view. */
+  readonly agenda: AgendaSettings;
 }
 
 export const SECTION = 'clientLedger';
@@ -24,5 +27,16 @@ export function readConfig(scope?: vscode.ConfigurationScope): LedgerConfig {
     const parsed = parseThreshold(key as ThresholdKey, value);
     if (parsed.ok) Object.assign(thresholds, parsed.values);
   }
-  return { folder, currency: isCurrencyCode(currency) ? currency : 'USD', thresholds };
+  const agenda = {
+    reminderDays: wholeNumbers(settings.get<unknown>('agenda.reminderDays')) ?? DEFAULT_AGENDA.reminderDays,
+    formalNoticeDays: wholeNumbers([settings.get<unknown>('agenda.formalNoticeDays')])?.[0] ?? DEFAULT_AGENDA.formalNoticeDays,
+    thresholds,
+  };
+  return { folder, currency: isCurrencyCode(currency) ? currency : 'USD', thresholds, agenda };
+}
+
+/** A list of whole numbers of days, or undefined for anything else (the default then applies). */
+function wholeNumbers(value: unknown): number[] | undefined {
+  if (!Array.isArray(value) || !value.every((item) => Number.isInteger(item) && Math.abs(item) <= 3650)) return undefined;
+  return value as number[];
 }

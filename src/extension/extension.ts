@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
+import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
 import { SECTION } from './config';
 import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
@@ -16,6 +18,7 @@ import { registerStatusBar } from './status-bar';
 import { ClientsTreeProvider } from './tree/clients-provider';
 
 export const CLIENTS_VIEW = 'clientLedger.clients';
+export const NEXT_STEPS_VIEW = 'clientLedger.nextSteps';
 const TREE_DELAY_MS = 150;
 /** Markdown files, by language or by name (a file may be opened before its language is known). */
 const LEDGER_DOCUMENTS: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
@@ -24,6 +27,7 @@ const LEDGER_DOCUMENTS: vscode.DocumentSelector = [{ language: 'markdown' }, { p
 export interface ClientLedgerApi {
   readonly workspace: LedgerWorkspace;
   readonly tree: ClientsTreeProvider;
+  readonly agenda: NextStepsProvider;
   readonly diagnostics: vscode.DiagnosticCollection;
   readonly codeActions: LedgerCodeActions;
 }
@@ -37,9 +41,14 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   const tree = new ClientsTreeProvider(workspace);
   const view = vscode.window.createTreeView(CLIENTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const treeRefresh = new Debouncer<'tree'>(TREE_DELAY_MS);
-  context.subscriptions.push(workspace, tree, view, treeRefresh, workspace.onDidChange(() => {
+  const agenda = new NextStepsProvider(workspace);
+  const agendaView = vscode.window.createTreeView(NEXT_STEPS_VIEW, { treeDataProvider: agenda });
+  context.subscriptions.push(workspace, tree, view, treeRefresh, agenda, agendaView, vscode.window.registerFileDecorationProvider(agenda), workspace.onDidChange(() => {
     tree.invalidate();
-    treeRefresh.run('tree', () => tree.refresh());
+    treeRefresh.run('tree', () => {
+      tree.refresh();
+      agenda.refresh();
+    });
   }));
   const diagnostics = registerDiagnostics(context, workspace);
   registerCommands(context, workspace, tree, view);
@@ -53,8 +62,9 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri, record: vscode.Uri, request: DocumentRequest) => drafts.afterDraft(target, record, request)),
     vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, drafts, node)),
+    vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(workspace, drafts, node)),
   );
-  return { workspace, tree, diagnostics, codeActions };
+  return { workspace, tree, agenda, diagnostics, codeActions };
 }
 
 export function deactivate(): void {}

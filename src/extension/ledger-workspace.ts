@@ -10,6 +10,8 @@ import type { Day } from '../core/values/calendar-day';
 import { readConfig, type LedgerConfig } from './config';
 import { mapLimited } from '../core/map-limited';
 import { staysInside } from './inside-folder';
+import { agendaOf } from '../core/agenda/agenda';
+import type { NextStep } from '../core/agenda/next-step';
 
 /** One workspace folder's ledger. */
 export interface FolderLedger {
@@ -99,6 +101,12 @@ export class LedgerWorkspace implements vscode.Disposable {
     return this.all.flatMap((entry) =>
       entry.ledger.clients.map((client) => standingOf(client, this.findings(vscode.Uri.parse(client.file)), today)),
     );
+  }
+
+  /** Every next step of every folder's ledger, soonest first (derived on each call, never stored). */
+  agenda(): NextStep[] {
+    const today = this.today();
+    return this.all.flatMap((entry) => agendaOf(entry.ledger, today, entry.config.agenda)).sort((a, b) => a.due - b.due);
   }
 
   client(uri: vscode.Uri): ClientRecord | undefined {

@@ -6,8 +6,11 @@
 /** Longest segment, in UTF-8 bytes; leaves room for `<date>-<kind>-` and `.md` under the usual 255. */
 export const MAX_SEGMENT_BYTES = 100;
 
-/** Windows device names, reserved with any extension and in any case (`con`, `NUL.txt`, `COM1.md`). */
-const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$|clock\$)(?:\.[^]*)?$/i;
+/**
+ * Windows device names, reserved with any extension, in any case, and with spaces before the
+ * extension, which Windows drops (`con`, `NUL.txt`, `COM1.md`, `CON  .tar.gz`).
+ */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$|clock\$) *(?:\.[^]*)?$/i;
 
 /**
  * Path separators, characters Windows forbids in names (`<>:"|?*`, which also stops drive
@@ -31,11 +34,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function safeSegment(text: string): string | undefined {
   let segment = text.replace(LONE_SURROGATE, '-').normalize('NFC').replace(UNSAFE_CHARACTERS, '-');
   segment = trimEnds(segment);
-  segment = truncateBytes(segment, MAX_SEGMENT_BYTES);
-  segment = trimEnds(segment);
-  if (segment === '') return undefined;
   if (WINDOWS_RESERVED.test(segment)) segment = `_${segment}`;
-  return segment;
+  segment = trimEnds(truncateBytes(segment, MAX_SEGMENT_BYTES));
+  return segment === '' ? undefined : segment;
 }
 
 /** Whether `text` is already a safe segment (nothing would change). */

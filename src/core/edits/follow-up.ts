@@ -15,8 +15,8 @@ export interface FollowUpStep {
  */
 export function followUpStep(client: ClientRecord, attempts: readonly CommunicationEntry[], today: Day): FollowUpStep {
   const tried = new Set(attempts.map((entry) => entry.kind));
-  const who = client.contact?.name ?? client.name;
-  const backup = client.contact?.backup;
+  const who = oneLine(client.contact?.name ?? client.name);
+  const backup = client.contact?.backup && oneLine(client.contact.backup);
   if (!tried.has('email') && !tried.has('message')) return { rung: 'email', entry: `email to ${who}`, advice: 'send a polite email' };
   if (!tried.has('call')) return { rung: 'call', entry: `call to ${who}`, advice: 'call' };
   if (!tried.has('postcard') && !tried.has('letter')) {
@@ -35,4 +35,9 @@ export function followUpStep(client: ClientRecord, attempts: readonly Communicat
     entry: `hold until ${formatDay(addDays(today, 30))}`,
     advice: 'put the account on hold and say so in writing',
   };
+}
+
+/** A name as it goes into one log line: a multi-line YAML value joined with spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,32 +1,18 @@
-import type { ClientRecord } from '../model';
+import { isScalar, parseDocument, stringify } from 'yaml';
+import type { ClientRecord, KeyPlace } from '../model';
 import { at, editableText, insertAt, type RecordEdit } from './text-edit';
 
 /**
  * Sets a top-level key with a minimal text edit, so comments, quoting, order and blank lines
  * stay as they are: an existing single-line value is replaced in place (its comment kept), a
- * missing key goes on a new line just before the closing `---`. The new value is selected.
+ * missing key goes on a new line just before the closing `---`. The value is quoted only where
+ * YAML would read it otherwise. The new value is selected.
  */
-export function setKey(client: ClientRecord, text: string, key: string, value: string): RecordEdit | undefined {
+export function setKey(client: ClientRecord, text: string, key: string, raw: string): RecordEdit | undefined {
+  const value = yamlScalar(raw);
   const doc = editableText(text);
   const place = client.places.get(key);
-  if (place) {
-    const { start, end } = place.value;
-    if (start.line !== end.line || place.key.start.line !== start.line) return undefined;
-    const line = doc.lines[start.line - 1];
-    if (line.slice(start.column - 1, end.column - 1).trim() === value) return undefined;
-    if (start.column === end.column) {
-      // An empty value: rewrite from the end of the key, so `key:` becomes `key: value`.
-      const keyEnd = place.key.end;
-      const spacer = start.column - 1 < line.length ? ' ' : '';
-      const valueStart = at(start.line, keyEnd.column + 2);
-      return {
-        edits: [{ range: { start: keyEnd, end: start }, newText: `: ${value}${spacer}` }],
-        selection: { start: valueStart, end: at(start.line, valueStart.column + value.length) },
-      };
-    }
-    const selection = { start, end: at(start.line, start.column + value.length) };
-    return { edits: [{ range: place.value, newText: value }], selection };
-  }
+  if (place) return replaceValue(doc.lines, place, value);
   const closing = client.layout.frontmatterEnd;
   const position = at(closing, key.length + 3);
   return {
@@ -40,28 +26,66 @@ export function setKey(client: ClientRecord, text: string, key: string, value: s
  * or a new `contact:` map with it; undefined when `contact` is written in another form.
  */
 export function addBackupContact(client: ClientRecord, text: string, placeholder: string): RecordEdit | undefined {
+  return setNestedKey(client, text, 'contact', 'backup', placeholder);
+}
+
+/**
+ * Sets `parent.key` with a minimal text edit: the value in place when the key is there, else a
+ * new line at the end of the block map `parent:` (at its keys' indentation, or two spaces under
+ * an empty `parent:`), else a new `parent:` map before the closing `---`. Undefined for a
+ * `parent` written in another form (a flow map, a list, a value). The new value is selected.
+ */
+export function setNestedKey(client: ClientRecord, text: string, parent: string, key: string, raw: string): RecordEdit | undefined {
+  const value = yamlScalar(raw);
   const doc = editableText(text);
-  const contact = client.places.get('contact');
-  if (!contact) {
+  const existing = client.places.get(`${parent}.${key}`);
+  if (existing) return replaceValue(doc.lines, existing, value);
+  const map = client.places.get(parent);
+  if (!map) {
     const closing = client.layout.frontmatterEnd;
-    const start = at(closing + 1, 11);
+    const column = `  ${key}: `.length + 1;
     return {
-      edits: [insertAt(at(closing, 1), `contact:${doc.eol}  backup: ${placeholder}${doc.eol}`)],
-      selection: { start, end: at(closing + 1, 11 + placeholder.length) },
+      edits: [insertAt(at(closing, 1), `${parent}:${doc.eol}  ${key}: ${value}${doc.eol}`)],
+      selection: { start: at(closing + 1, column), end: at(closing + 1, column + value.length) },
     };
   }
-  const nested = [...client.places.entries()].filter(([key]) => key.startsWith('contact.')).map(([, place]) => place);
-  if (nested.length === 0 || contact.value.start.line === contact.key.start.line) return undefined;
-  const indent = nested[0].key.start.column - 1;
-  let last = contact.value.end.line;
-  if (contact.value.end.column === 1) last -= 1;
-  while (last > contact.key.start.line && doc.lines[last - 1].trim() === '') last -= 1;
+  const nested = [...client.places.entries()].filter(([name]) => name.startsWith(`${parent}.`)).map(([, place]) => place);
+  const emptyMap = nested.length === 0 && doc.lines[map.key.start.line - 1].slice(map.key.end.column).trim().replace(/^:\s*(#.*)?$/, '') === '';
+  if (!emptyMap && (nested.length === 0 || map.value.start.line === map.key.start.line)) return undefined;
+  const indent = emptyMap ? map.key.start.column + 1 : nested[0].key.start.column - 1;
+  let last = emptyMap ? map.key.start.line : map.value.end.line;
+  if (!emptyMap && map.value.end.column === 1) last -= 1;
+  while (last > map.key.start.line && doc.lines[last - 1].trim() === '') last -= 1;
   const line = last + 1;
-  const column = indent + 'backup: '.length + 1;
+  const column = indent + `${key}: `.length + 1;
   return {
-    edits: [insertAt(at(line, 1), `${' '.repeat(indent)}backup: ${placeholder}${doc.eol}`)],
-    selection: { start: at(line, column), end: at(line, column + placeholder.length) },
+    edits: [insertAt(at(line, 1), `${' '.repeat(indent)}${key}: ${value}${doc.eol}`)],
+    selection: { start: at(line, column), end: at(line, column + value.length) },
   };
+}
+
+/**
+ * The value as it is typed where it reads back as the same text (`5`, `none`, `2026-12-01`),
+ * else quoted by YAML (`a #b`, ` x`, `1.50`, a line break).
+ */
+export function yamlScalar(value: string): string {
+  const plain = parseDocument(`x: ${value}\n`, { version: '1.2' });
+  const read = plain.errors.length === 0 ? plain.get('x', true) : undefined;
+  if (isScalar(read) && read.value !== null && String(read.value) === value && !/[\r\n]/.test(value)) return value;
+  return stringify(value, { version: '1.2', lineWidth: 0 }).trimEnd();
+}
+
+function replaceValue(lines: readonly string[], place: KeyPlace, value: string): RecordEdit | undefined {
+  const { start, end } = place.value;
+  if (start.line !== end.line || place.key.start.line !== start.line) return undefined;
+  if (lines[start.line - 1].slice(start.column - 1, end.column - 1).trim() === value) return undefined;
+  if (start.column === end.column) {
+    const keyEnd = place.key.end;
+    const valueStart = at(start.line, keyEnd.column + 2);
+    const spacer = start.column - 1 < lines[start.line - 1].length ? ' ' : '';
+    return { edits: [{ range: { start: keyEnd, end: start }, newText: `: ${value}${spacer}` }], selection: { start: valueStart, end: at(start.line, valueStart.column + value.length) } };
+  }
+  return { edits: [{ range: place.value, newText: value }], selection: { start, end: at(start.line, start.column + value.length) } };
 }
 
 /**
@@ -73,7 +97,7 @@ export function setKeys(client: ClientRecord, text: string, values: readonly (re
   const edits = values.flatMap(([key, value]) => (client.places.has(key) ? setKey(client, text, key, value)?.edits ?? [] : []));
   const missing = values.filter(([key]) => !client.places.has(key));
   if (missing.length > 0) {
-    const lines = missing.map(([key, value]) => `${key}: ${value}${doc.eol}`).join('');
+    const lines = missing.map(([key, value]) => `${key}: ${yamlScalar(value)}${doc.eol}`).join('');
     edits.push(insertAt(at(client.layout.frontmatterEnd, 1), lines));
   }
   return edits.length > 0 ? { edits } : undefined;

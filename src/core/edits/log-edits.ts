@@ -13,7 +13,8 @@ import { at, editableText, insertAt, type EditableText, type RecordEdit } from '
  */
 export function appendEntry(client: ClientRecord, text: string, entry: string): RecordEdit {
   const doc = editableText(text);
-  const item = `- ${entry}`;
+  // One entry is one line, whatever a name from the frontmatter holds.
+  const item = `- ${entry.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ')}`;
   const cursorColumn = item.length + 1;
   const last = client.layout.items[client.layout.items.length - 1];
   if (last) return insertLines(doc, last.endLine, [item], { line: 1, column: cursorColumn });

@@ -50,12 +50,12 @@ export function recordActionsForClient(client: ClientRecord, text: string, today
   ]);
 }
 
-function followUp(client: ClientRecord, text: string, today: Day): RecordAction {
+export function followUp(client: ClientRecord, text: string, today: Day): RecordAction {
   const step = followUpStep(client, contactHistory(client, today).unanswered, today);
   return { title: `Log follow-up: ${step.entry}`, preferred: true, edit: logFollowUp(client, text, today) };
 }
 
-function payment(client: ClientRecord, text: string, id: string, today: Day): RecordAction | undefined {
+export function payment(client: ClientRecord, text: string, id: string, today: Day): RecordAction | undefined {
   const invoice = accountOf(client, today).invoices.find((candidate) => candidate.entry.id === id);
   const edit = recordPayment(client, text, id, today);
   if (!invoice || !edit) return undefined;
@@ -67,20 +67,20 @@ function sorted(client: ClientRecord, text: string): RecordAction | undefined {
   return edit && { title: 'Sort the log by date', preferred: true, edit };
 }
 
-function resume(client: ClientRecord, text: string, today: Day): RecordAction | undefined {
+export function resume(client: ClientRecord, text: string, today: Day): RecordAction | undefined {
   const status = setKey(client, text, 'status', 'active');
   if (!status) return undefined;
   const entry = appendEntry(client, text, `${formatDay(today)} resume: `);
   return { title: 'Resume the client (status: active, log "resume")', preferred: true, edit: merge(status, entry) };
 }
 
-function extendHold(client: ClientRecord, text: string, today: Day): RecordAction | undefined {
+export function extendHold(client: ClientRecord, text: string, today: Day): RecordAction | undefined {
   const until = formatDay(addDays(today, HOLD_EXTENSION_DAYS));
   const edit = setKey(client, text, 'hold_until', until);
   return edit && { title: `Extend the hold to ${until}`, edit };
 }
 
-function keyAction(title: string, edit: RecordEdit | undefined, preferred = false): RecordAction | undefined {
+export function keyAction(title: string, edit: RecordEdit | undefined, preferred = false): RecordAction | undefined {
   return edit && { title, preferred, edit };
 }
 
@@ -90,6 +90,6 @@ function merge(first: RecordEdit, second: RecordEdit): RecordEdit {
   return { edits, selection: undefined };
 }
 
-function compact<T>(items: readonly (T | undefined)[]): T[] {
+export function compact<T>(items: readonly (T | undefined)[]): T[] {
   return items.filter((item): item is T => item !== undefined);
 }

@@ -184,7 +184,9 @@ export class FieldReader {
     }
     for (const pair of field.node.items) {
       if (!isScalar(pair.key)) continue;
-      visit(String(pair.key.value), pair.value as Node | null, this.locate(pair.key as Node, field.place.key));
+      const keyRange = this.locate(pair.key as Node, field.place.key);
+      this.places.set(`${key}.${String(pair.key.value)}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
+      visit(String(pair.key.value), pair.value as Node | null, keyRange);
     }
   }
 

@@ -28,9 +28,11 @@ const MAX_FLOW_DEPTH = 64;
 export function readYamlFields(lines: readonly string[], block: FrontmatterBlock, options: { fullParser?: boolean } = {}): YamlFieldsResult {
   const text = lines.slice(block.start, block.end).join('\n');
   const counter = new LineCounter();
+  // The parser may point one past a line's end (at its newline, or past a missing quote): clamp
+  // to the line so that every range stays inside the file.
   const toRange = (from: number, to: number): SourceRange => ({
-    start: position(counter, from, block.start),
-    end: position(counter, Math.max(from, to), block.start),
+    start: position(counter, from, block.start, lines),
+    end: position(counter, Math.max(from, to), block.start, lines),
   });
   if (text.length > MAX_YAML_BYTES) {
     return { ok: false, problems: [problem(toRange(0, 0), `Frontmatter is over ${MAX_YAML_BYTES / 1024} KB; it is not read`)] };
@@ -100,9 +102,10 @@ function nodeRange(node: Node, toRange: (a: number, b: number) => SourceRange): 
   return node.range ? toRange(node.range[0], node.range[1]) : toRange(0, 0);
 }
 
-function position(counter: LineCounter, offset: number, lineOffset: number) {
+function position(counter: LineCounter, offset: number, lineOffset: number, lines: readonly string[]) {
   const { line, col } = counter.linePos(offset);
-  return { line: line + lineOffset, column: col };
+  const fileLine = Math.min(line + lineOffset, lines.length);
+  return { line: fileLine, column: Math.min(col, (lines[fileLine - 1]?.length ?? 0) + 1) };
 }
 
 function problem(range: SourceRange, message: string): ReadProblem {

@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import { stepActions, stepDocument } from '../core/agenda/step-actions';
+import { applyRecordAction, runCodeAction } from './client-actions';
+import type { DocumentDrafts } from './document-drafts';
+import type { LedgerWorkspace } from './ledger-workspace';
+import type { StepNode } from './tree/next-steps-provider';
+
+export const DO_STEP_COMMAND = 'clientLedger.doStep';
+
+/** The Next Steps menu: the edits that do a step (log the call, record the payment, tick the box), and its draft. */
+export async function pickStepAction(workspace: LedgerWorkspace, drafts: DocumentDrafts, node: StepNode): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(node.uri);
+  const file = workspace.parseDocument(document);
+  if (!file) return false;
+  const today = workspace.today();
+  const items: (vscode.QuickPickItem & { run: () => Promise<boolean> })[] = stepActions(node.step, file, document.getText(), today).map((action) => ({
+    label: action.title,
+    run: () => applyRecordAction(document.uri, action),
+  }));
+  const request = stepDocument(node.step);
+  const draft = request && file.type === 'client' ? await drafts.action(request, file, document.uri) : undefined;
+  if (draft) items.push({ label: draft.title, run: async () => runCodeAction(await drafts.resolve(draft)) });
+  items.push({ label: 'Open the record at this line', run: async () => {
+    const line = Math.max(0, node.step.line - 1);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0) });
+    return true;
+  } });
+  const picked = await vscode.window.showQuickPick(items, { title: `${node.step.title} (${node.step.clientName})`, placeHolder: 'Pick what to do' });
+  return picked ? picked.run() : false;
+}
