@@ -3,13 +3,15 @@ import type { RecordEdit } from '../core/edits/text-edit';
 import type { SourceRange } from '../core/model';
 import { checkClient } from '../core/check';
 import { toVsRange } from './source-range';
-import { recordActionsFor, type RecordAction } from '../core/edits/record-actions';
+import { recordActionsFor, snooze, snoozeActions, type RecordAction } from '../core/edits/record-actions';
+import { addDays, formatDay, parseDay } from '../core/values/calendar-day';
 import { documentRequestsFor } from '../core/documents/document-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DocumentDrafts } from './document-drafts';
 import type { LedgerWorkspace } from './ledger-workspace';
 
 export const SELECT_COMMAND = 'clientLedger.select';
+export const SNOOZE_UNTIL_COMMAND = 'clientLedger.snoozeUntil';
 
 /**
  * Quick fixes on the findings: each carries its WorkspaceEdit (one undo, works on unsaved
@@ -38,6 +40,13 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
       if (!current.some((finding) => finding.rule === ruleOf(diagnostic) && finding.range.start.line === line)) continue;
       for (const action of recordActionsFor(ruleOf(diagnostic), line, client, text, today)) {
         if (!seen.has(action.title) && seen.add(action.title)) actions.push(toCodeAction(action, document.uri, diagnostic));
+      }
+      if (snoozeActions(ruleOf(diagnostic), client, text, today).length > 0 && !seen.has(`snooze:${ruleOf(diagnostic)}`)) {
+        seen.add(`snooze:${ruleOf(diagnostic)}`);
+        const until = new vscode.CodeAction(`Snooze ${ruleOf(diagnostic)} until...`, vscode.CodeActionKind.QuickFix);
+        until.diagnostics = [diagnostic];
+        until.command = { title: 'Snooze until...', command: SNOOZE_UNTIL_COMMAND, arguments: [document.uri, ruleOf(diagnostic)] };
+        actions.push(until);
       }
       for (const request of documentRequestsFor(ruleOf(diagnostic), line, client)) {
         const action = await this.drafts.action(request, client, document.uri);
@@ -83,4 +92,28 @@ export async function select(uri: vscode.Uri, range: SourceRange): Promise<void>
   const { start, end } = toVsRange(range);
   editor.selection = new vscode.Selection(start, end);
   editor.revealRange(editor.selection);
+}
+
+/** Asks for the day, then sets `snooze.<rule>` in the record as it is now (one undoable edit). */
+export async function snoozeUntil(workspace: LedgerWorkspace, uri: vscode.Uri, rule: string): Promise<boolean> {
+  const today = workspace.today();
+  const answer = await vscode.window.showInputBox({
+    title: `Snooze ${rule} until`,
+    prompt: 'The rule stays silent for this client up to and including this day (YYYY-MM-DD)',
+    value: formatDay(addDays(today, 30)),
+    validateInput: (value) => {
+      const day = parseDay(value.trim());
+      if (day === undefined) return 'A date as YYYY-MM-DD';
+      return day < today ? 'A day from today on' : undefined;
+    },
+  });
+  if (answer === undefined) return false;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const client = workspace.parseDocument(document);
+  const edit = client?.type === 'client' ? snooze(client, document.getText(), rule, answer.trim()) : undefined;
+  if (!edit) {
+    void vscode.window.showWarningMessage(`snooze could not be added to ${vscode.workspace.asRelativePath(uri)}: write it as a block map (snooze: on its own line).`);
+    return false;
+  }
+  return vscode.workspace.applyEdit(toWorkspaceEdit(uri, edit));
 }

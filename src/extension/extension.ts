@@ -4,7 +4,7 @@ import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
 import { SECTION } from './config';
 import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
-import { LedgerCodeActions, select, SELECT_COMMAND } from './code-actions';
+import { LedgerCodeActions, select, SELECT_COMMAND, SNOOZE_UNTIL_COMMAND, snoozeUntil } from './code-actions';
 import { registerCommands } from './commands';
 import { LogCompletionProvider } from './log-completion';
 import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
@@ -60,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
     vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, codeActions, LedgerCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(workspace), ...LogCompletionProvider.triggers),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
+    vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(workspace, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri, record: vscode.Uri, request: DocumentRequest) => drafts.afterDraft(target, record, request)),
     vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, drafts, node)),
     vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(workspace, drafts, node)),

@@ -66,10 +66,12 @@ export function documentPath(kind: RequestLike, client: ClientRecord, today: Day
 
 /**
  * The same path relative to the ledger file's own path (`clients/acme.md` -> `clients/acme/<file>`),
- * with `/` separators, for callers that work with store paths.
+ * with `/` separators, for callers that work with store paths. A path with a `/` is a POSIX or
+ * URI path, where `\` is part of a file name (`clients/..\..\x.md` is one file in `clients/`);
+ * only a path without any `/` is taken as a Windows path.
  */
 export function documentPathBeside(recordFile: string, segments: readonly string[]): string {
-  const cut = Math.max(recordFile.lastIndexOf('/'), recordFile.lastIndexOf('\\'));
+  const cut = recordFile.includes('/') ? recordFile.lastIndexOf('/') : recordFile.lastIndexOf('\\');
   const folder = cut < 0 ? '' : recordFile.slice(0, cut + 1).replace(/\\/g, '/');
   return folder + segments.join('/');
 }

@@ -64,11 +64,16 @@ export function setNestedKey(client: ClientRecord, text: string, parent: string,
   };
 }
 
+/** Words and paths that YAML reads as the same text (a letter first, no `: `, ` #` or quotes). */
+const PLAIN_TEXT = /^[A-Za-z_/][\w./@+()-]*(?: [\w./@+()-]+)*$/;
+const YAML_WORDS = /^(?:null|true|false)$/i;
+
 /**
  * The value as it is typed where it reads back as the same text (`5`, `none`, `2026-12-01`),
  * else quoted by YAML (`a #b`, ` x`, `1.50`, a line break).
  */
 export function yamlScalar(value: string): string {
+  if (PLAIN_TEXT.test(value) && !YAML_WORDS.test(value)) return value;
   const plain = parseDocument(`x: ${value}\n`, { version: '1.2' });
   const read = plain.errors.length === 0 ? plain.get('x', true) : undefined;
   if (isScalar(read) && read.value !== null && String(read.value) === value && !/[\r\n]/.test(value)) return value;

@@ -1,5 +1,6 @@
 import { addDays, formatDay, type Day } from '../values/calendar-day';
-import { addBackupContact, setKey } from './frontmatter-edits';
+import { addBackupContact, setKey, setNestedKey } from './frontmatter-edits';
+import { CLIENT_RULES } from '../rules/index';
 import { followUpStep } from './follow-up';
 import { appendEntry, logFollowUp, recordPayment, sortLog } from './log-edits';
 import type { RecordEdit, TextEdit } from './text-edit';
@@ -17,8 +18,28 @@ export interface RecordAction {
 
 const HOLD_EXTENSION_DAYS = 14;
 
-/** The edits a finding offers, computed on the record's current text. */
+/** The edits a finding offers, computed on the record's current text; a relationship finding can also be snoozed. */
 export function recordActionsFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
+  return [...fixesFor(rule, line, client, text, today), ...snoozeActions(rule, client, text, today)];
+}
+
+const SNOOZE_WEEKS = [1, 2];
+
+/** `snooze: {rule: date}` a week or two from today, for the findings about the relationship. */
+export function snoozeActions(rule: string, client: ClientRecord, text: string, today: Day): RecordAction[] {
+  if (CLIENT_RULES.find((candidate) => candidate.id === rule)?.scope !== 'relationship') return [];
+  return compact(SNOOZE_WEEKS.map((weeks) => {
+    const until = formatDay(addDays(today, weeks * 7));
+    return keyAction(`Snooze ${rule} for ${weeks === 1 ? '1 week' : `${weeks} weeks`} (until ${until})`, snooze(client, text, rule, until));
+  }));
+}
+
+/** Sets `snooze.<rule>` to the day (the rule is silent for this client until then, inclusive). */
+export function snooze(client: ClientRecord, text: string, rule: string, until: string): RecordEdit | undefined {
+  return setNestedKey(client, text, 'snooze', rule, until);
+}
+
+function fixesFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
   switch (rule) {
     case 'awaiting-reply':
     case 'no-contact': return compact([followUp(client, text, today)]);

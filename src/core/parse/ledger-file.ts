@@ -154,9 +154,14 @@ function logItems(outline: BlockOutline) {
   return inLog;
 }
 
+/**
+ * The client id of a record: its file name without `.md`, trimmed (a document's `client:` value
+ * is read trimmed, so `acme .md` must be `acme` for its drafts to find it). As in
+ * documentPathBeside, `\` separates folders only in a path without any `/`.
+ */
 export function clientIdOf(file: string): string {
-  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  return base.replace(/\.md$/i, '');
+  const base = file.slice((file.includes('/') ? file.lastIndexOf('/') : file.lastIndexOf('\\')) + 1);
+  return base.replace(/\.md$/i, '').trim();
 }
 
 /** What a file over MAX_FILE_BYTES reads as, without reading it. */

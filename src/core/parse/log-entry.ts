@@ -173,12 +173,15 @@ function invoice(entry: ParsedEntry, words: readonly string[], from: number, cur
 function payment(entry: ParsedEntry, words: readonly string[], from: number, currency: string): string | undefined {
   const usage = 'payment [INVOICE-ID] AMOUNT, e.g. "payment INV-042 $200"';
   if (from === words.length) return `A payment needs an amount: ${usage}`;
+  const id = words[from];
+  // `payment CHF 12.00 CHF` pays invoice CHF: three words or more that read as an amount whole
+  // name its currency twice, so the first is the ID when the rest is an amount on its own.
   const whole = moneyOf(words, from, words.length, currency);
-  if (whole !== undefined) {
+  const named = words.length - from >= 3 && INVOICE_ID.test(id) ? moneyOf(words, from + 1, words.length, currency) : undefined;
+  if (whole !== undefined && named === undefined) {
     entry.amount = whole;
     return undefined;
   }
-  const id = words[from];
   if (!INVOICE_ID.test(id) || from + 1 === words.length) {
     const reason = parseMoney(words.slice(from).join(' '), currency);
     return `Bad payment: ${reason.ok ? '' : reason.reason}; write ${usage}`;

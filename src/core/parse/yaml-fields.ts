@@ -40,12 +40,14 @@ export function readYamlFields(lines: readonly string[], block: FrontmatterBlock
   if (flowDepth(text) > MAX_FLOW_DEPTH) {
     return { ok: false, problems: [problem(toRange(0, 0), `Frontmatter nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep; it is not read`)] };
   }
+  // Line starts come from the lines themselves: the parser's own counter misses the break inside
+  // a multi-line scalar it rejects, and then points at the wrong line.
+  for (let at = 0, index = block.start; index < block.end; at += lines[index].length + 1, index++) counter.addNewLine(at);
   const simple = options.fullParser ? undefined : parseSimpleYaml(lines, block.start, block.end);
   if (simple) {
-    for (let at = 0, index = block.start; index < block.end; at += lines[index].length + 1, index++) counter.addNewLine(at);
     return { ok: true, fields: collectFields(simple, undefined, toRange), locate: makeLocator(toRange) };
   }
-  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
   if (document.errors.length > 0) {
     return {
       ok: false,
