@@ -28,6 +28,7 @@ export interface LedgerChange {
   readonly uris: readonly string[];
 }
 
+const SUPERSEDED = Symbol('superseded');
 const SNOOZABLE = CLIENT_RULES.map((rule) => rule.id);
 /** Files read before their findings are shown; then the next batch. */
 const LOAD_BATCH = 250;
@@ -39,6 +40,8 @@ const READ_CONCURRENCY = 32;
  */
 export class LedgerWorkspace implements vscode.Disposable {
   private folders = new Map<string, FolderLedger>();
+  private readonly tickets = new Map<string, number>();
+  private lastTicket = 0;
   private readonly changed = new vscode.EventEmitter<LedgerChange>();
   readonly onDidChange = this.changed.event;
   /** Findings per file for `cachedDay`, dropped for the files a change touches. */
@@ -118,7 +121,8 @@ export class LedgerWorkspace implements vscode.Disposable {
   async refreshFile(uri: vscode.Uri, how: { fromDisk?: boolean } = {}): Promise<void> {
     const entry = this.ledgerOf(uri);
     if (!entry || !uri.path.toLowerCase().endsWith('.md')) return;
-    const file = await readFile(entry, uri, how.fromDisk);
+    const file = await this.readNewest(entry, uri, how.fromDisk);
+    if (file === SUPERSEDED) return;
     if (file === undefined) return this.removeFile(uri);
     this.changed.fire({ uris: entry.ledger.set(file) });
   }
@@ -132,9 +136,9 @@ export class LedgerWorkspace implements vscode.Disposable {
     const stat = entry && (await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined));
     if (!entry || !stat || (stat.type & vscode.FileType.Directory) === 0) return;
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'));
-    const files = await mapLimited(uris, READ_CONCURRENCY, (file) => readFile(entry, file));
+    const files = await mapLimited(uris, READ_CONCURRENCY, (file) => this.readNewest(entry, file));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
-    this.changed.fire({ uris: files.flatMap((file) => (file ? entry.ledger.set(file) : [])) });
+    this.changed.fire({ uris: files.flatMap((file) => (file && file !== SUPERSEDED ? entry.ledger.set(file) : [])) });
   }
 
   /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
@@ -147,6 +151,7 @@ export class LedgerWorkspace implements vscode.Disposable {
     const entry = this.ledgerOf(document.uri);
     if (!entry || !this.isLedgerFile(document.uri)) return;
     const file = parseLedgerText(document.uri.toString(), document.getText(), parseOptions(entry));
+    this.tickets.set(document.uri.toString(), ++this.lastTicket); // a read still in flight is older than this text
     this.changed.fire({ uris: entry.ledger.set(file) });
   }
 
@@ -180,12 +185,15 @@ export class LedgerWorkspace implements vscode.Disposable {
       return !stat || entry.stamps.get(uri.toString()) !== stampOf(stat);
     });
     const stale = listed.filter((_uri, index) => changed[index]);
-    const files = await mapLimited(stale, READ_CONCURRENCY, (uri) => readFile(entry, uri));
+    const files = await mapLimited(stale, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
     for (const file of gone) entry.stamps.delete(file);
     const uris = [
       ...gone.flatMap((file) => entry.ledger.delete(file)),
-      ...files.flatMap((file, index) => (file ? entry.ledger.set(file) : entry.ledger.delete(stale[index].toString()))),
+      ...files.flatMap((file, index) => {
+        if (file === SUPERSEDED) return [];
+        return file ? entry.ledger.set(file) : entry.ledger.delete(stale[index].toString());
+      }),
     ];
     if (uris.length > 0) this.changed.fire({ uris });
   }
@@ -224,12 +232,26 @@ export class LedgerWorkspace implements vscode.Disposable {
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
     for (let start = 0; start < uris.length; start += LOAD_BATCH) {
       const batch = uris.slice(start, start + LOAD_BATCH);
-      const files = await mapLimited(batch, READ_CONCURRENCY, (uri) => readFile(entry, uri));
+      const files = await mapLimited(batch, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
       if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
-      const changed = files.flatMap((file) => (file ? entry.ledger.set(file) : []));
+      const changed = files.flatMap((file) => (file && file !== SUPERSEDED ? entry.ledger.set(file) : []));
       this.changed.fire({ uris: changed });
       progress.report({ message: `${Math.min(start + LOAD_BATCH, uris.length)} of ${uris.length} files` });
     }
+  }
+
+  /**
+   * Reads a file, or says SUPERSEDED when another read of it started meanwhile: reads finish in
+   * any order, and an older one (a reconcile begun before a pull) must not undo a newer one.
+   */
+  private async readNewest(entry: FolderLedger, uri: vscode.Uri, fromDisk = false): Promise<LedgerFile | undefined | typeof SUPERSEDED> {
+    const key = uri.toString();
+    const ticket = ++this.lastTicket;
+    this.tickets.set(key, ticket);
+    const file = await readFile(entry, uri, fromDisk);
+    if (this.tickets.get(key) !== ticket) return SUPERSEDED;
+    this.tickets.delete(key);
+    return file;
   }
 
   private allFiles(): string[] {

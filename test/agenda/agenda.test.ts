@@ -3,6 +3,8 @@ import { agendaOf } from '../../src/core/agenda/agenda';
 import { clientSteps } from '../../src/core/agenda/client-steps';
 import { agendaGroup, DEFAULT_AGENDA, type NextStep } from '../../src/core/agenda/next-step';
 import { Ledger } from '../../src/core/ledger';
+import { stepActions, stepDocument, tickStep } from '../../src/core/agenda/step-actions';
+import { applyEdits } from '../../src/core/edits/text-edit';
 import { formatDay } from '../../src/core/values/calendar-day';
 import { day, lineOf, parseClient, parseFile, recordText, TODAY } from '../helpers/ledger-text';
 
@@ -153,5 +155,33 @@ describe('holds, notice periods and drafted documents', () => {
     const a = parseFile(recordText(['client: Beta', ...CLEAN], ['2026-11-02 email from Jane', '2026-11-17 email to Jane']), 'clients/beta.md');
     const b = parseFile(recordText(['client: Alpha', ...CLEAN], ['2026-11-19 email from Jane']), 'clients/alpha.md');
     assert.deepEqual(agendaOf(new Ledger([b, a]), day(TODAY)).map((step) => `${formatDay(step.due)} ${step.clientName}`), ['2026-11-19 Beta', '2026-12-02 Alpha']);
+  });
+});
+
+describe('what a step offers to do', () => {
+  const text = recordText(CLEAN, ['2026-11-02 email from Jane', '2026-11-16 invoice INV-1 $450 due 2026-11-30', '2026-11-18 email to Jane: the plan']);
+  const client = parseClient(text);
+  const stepsNow = clientSteps(client, day(TODAY), DEFAULT_AGENDA);
+
+  it('a follow-up logs the next rung; a payment step logs the reminder (which then counts) or records the payment', () => {
+    const followUp = stepsNow.find((step) => step.kind === 'follow-up')!;
+    assert.deepEqual(stepActions(followUp, client, text, day(TODAY)).map((action) => action.title), ['Log follow-up: call to Jane']);
+    const reminder = stepsNow.find((step) => step.kind === 'payment-reminder')!;
+    const actions = stepActions(reminder, client, text, day('2026-11-27'));
+    assert.deepEqual(actions.map((action) => action.title), ['Log the payment reminder: email to Jane about INV-1', 'Record payment of $450.00 for INV-1']);
+    const after = applyEdits(text, actions[0].edit.edits);
+    assert.match(after, /\n- 2026-11-27 email to Jane: payment reminder for INV-1\n$/);
+    const next = clientSteps(parseClient(after), day('2026-11-27'), DEFAULT_AGENDA).find((step) => step.kind === 'payment-reminder')!;
+    assert.equal(formatDay(next.due), '2026-11-30', 'the logged reminder moved the schedule on');
+    assert.deepEqual(stepDocument(reminder), { kind: 'payment-reminder', invoiceId: 'INV-1' });
+  });
+
+  it('a document step ticks its own checkbox, and only an open one', () => {
+    const doc = '---\ndocument: termination\nclient: acme\ncreated: 2026-10-01\n---\n- [ ] Access revoked\n  1. [ ] nested\n- [x] Done already\n';
+    const file = parseFile(doc, 'clients/acme/2026-10-01-termination.md');
+    const [step] = agendaOf(new Ledger([client, file]), day(TODAY)).filter((item) => item.file === file.file);
+    assert.equal(applyEdits(doc, stepActions(step, file, doc, day(TODAY))[0].edit.edits), doc.replace('- [ ] Access revoked', '- [x] Access revoked'));
+    assert.equal(tickStep(doc, 8), undefined);
+    assert.equal(tickStep(doc, 99), undefined);
   });
 });

@@ -123,7 +123,13 @@ describe('drafted documents in a real VS Code', () => {
   it('drafts a termination letter from relationship-at-risk, filled in, and never writes over it', async () => {
     const uri = clientUri('nova-startups.md');
     const titles = (await quickFixes(uri, 'relationship-at-risk')).map((action) => action.title);
-    assert.deepEqual(titles, ['Create a salvage plan', 'Draft a termination letter']);
+    assert.deepEqual(titles, [
+      'Snooze relationship-at-risk for 1 week (until 2026-11-27)',
+      'Snooze relationship-at-risk for 2 weeks (until 2026-12-04)',
+      'Snooze relationship-at-risk until...',
+      'Create a salvage plan',
+      'Draft a termination letter',
+    ]);
     const fixes = await draftActions(uri, 'relationship-at-risk');
     const letter = clientUri('nova-startups', '2026-11-20-termination.md');
     try {
