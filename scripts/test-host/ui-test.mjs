@@ -163,7 +163,9 @@ async function need(what, read, ms = 20_000) {
 }
 
 /** The Clients tree's rendered rows, top to bottom. */
-const readTree = (page) => page.$$eval('.part.sidebar .monaco-list-row', (rows) => rows
+/** The rows of the Clients view only (the Next Steps view shares the side bar). */
+const CLIENTS_ROWS = '.part.sidebar .pane:has(> .pane-header[aria-label="Clients Section"]) .monaco-list-row';
+const readTree = (page) => page.$$eval(CLIENTS_ROWS, (rows) => rows
   .map((row) => ({
     index: Number(row.dataset.index),
     level: Number(row.getAttribute('aria-level')),
@@ -363,11 +365,11 @@ async function uiTest(page, port, workspace, sample) {
   const clients = rows.filter((r) => r.level === 2);
   check('every client row has a status icon', clients.length > 0 && clients.every((r) => /^codicon-(error|warning|info|pass|circle-filled)$/.test(r.icon)),
     `icons ${show(clients.map((r) => `${r.label}: ${r.icon || 'none'}`))}`);
-  const descriptionShown = await page.evaluate(() => {
-    const row = [...document.querySelectorAll('.part.sidebar .monaco-list-row')].find((r) => r.querySelector('.label-name')?.textContent === 'Harbor Realty');
+  const descriptionShown = await page.evaluate((selector) => {
+    const row = [...document.querySelectorAll(selector)].find((r) => r.querySelector('.label-name')?.textContent === 'Harbor Realty');
     const d = row?.querySelector('.label-description');
     return d ? d.scrollWidth <= d.clientWidth + 1 : false;
-  });
+  }, CLIENTS_ROWS);
   check('Harbor Realty\'s description fits the widened side bar (not cut off)', descriptionShown, 'it is truncated on screen');
 
   // 4. The hints, which the Problems panel leaves out: "..." under the lines, file by file.
@@ -382,7 +384,7 @@ async function uiTest(page, port, workspace, sample) {
 
   // 5. Harbor Realty expanded, its record opened from the tree (the screenshot of the view).
   console.log('Harbor Realty');
-  const harborRow = page.locator('.part.sidebar .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Harbor Realty$/ }) });
+  const harborRow = page.locator(CLIENTS_ROWS, { has: page.locator('.label-name', { hasText: /^Harbor Realty$/ }) });
   await harborRow.locator('.label-name').click();
   await need('harbor-realty.md in the editor', async () => (await activeTab(page))?.includes('harbor-realty.md'));
   rows = await readTree(page);

@@ -19,8 +19,6 @@ export interface FolderLedger {
   readonly root: vscode.Uri;
   readonly config: LedgerConfig;
   readonly ledger: Ledger;
-  /** Size and modification time of each file as last read from disk, to find what changed unseen. */
-  readonly stamps: Map<string, string>;
 }
 
 export interface LedgerChange {
@@ -160,7 +158,6 @@ export class LedgerWorkspace implements vscode.Disposable {
     if (!entry) return;
     const prefix = `${uri.toString()}/`;
     const gone = entry.ledger.files.filter((file) => file.file === uri.toString() || file.file.startsWith(prefix));
-    for (const file of gone) entry.stamps.delete(file.file);
     const uris = gone.flatMap((file) => entry.ledger.delete(file.file));
     if (uris.length > 0) this.changed.fire({ uris });
   }
@@ -168,7 +165,8 @@ export class LedgerWorkspace implements vscode.Disposable {
   /**
    * Brings the index in line with the disk after a burst of file events (a checkout, a pull):
    * the watcher may coalesce or drop events then, so the folder is listed again and every file
-   * that is new, gone, or whose size or modification time differs from its read is read again.
+   * not open in an editor is read again. (Comparing sizes and modification times first missed
+   * rewrites of the same size in tests: a pull is rare enough to afford reading it all.)
    */
   async reconcile(): Promise<void> {
     await Promise.all(this.all.map((entry) => this.reconcileFolder(entry)));
@@ -179,15 +177,9 @@ export class LedgerWorkspace implements vscode.Disposable {
     const present = new Set(listed.map((uri) => uri.toString()));
     const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
     const gone = entry.ledger.files.map((file) => file.file).filter((file) => !present.has(file) && !open.has(file));
-    const changed = await mapLimited(listed, READ_CONCURRENCY, async (uri) => {
-      if (open.has(uri.toString())) return false;
-      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
-      return !stat || entry.stamps.get(uri.toString()) !== stampOf(stat);
-    });
-    const stale = listed.filter((_uri, index) => changed[index]);
+    const stale = listed.filter((uri) => !open.has(uri.toString()));
     const files = await mapLimited(stale, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
-    for (const file of gone) entry.stamps.delete(file);
     const uris = [
       ...gone.flatMap((file) => entry.ledger.delete(file)),
       ...files.flatMap((file, index) => {
@@ -216,7 +208,7 @@ export class LedgerWorkspace implements vscode.Disposable {
       const root = vscode.Uri.joinPath(folder.uri, ...config.folder.split('/'));
       const old = this.folders.get(folder.uri.toString());
       const keep = !reread && old && old.root.toString() === root.toString() && old.config.currency === config.currency;
-      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger(), stamps: new Map<string, string>() };
+      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger() };
       next.set(folder.uri.toString(), entry);
       if (!keep) toRead.push(entry);
     }
@@ -270,19 +262,13 @@ async function readFile(entry: FolderLedger, uri: vscode.Uri, fromDisk = false):
   const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return parseLedgerText(uri.toString(), open.getText(), options);
   try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    entry.stamps.set(uri.toString(), stampOf(stat));
-    if (stat.size > MAX_FILE_BYTES) return oversizedFile(uri.toString());
+    if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_BYTES) return oversizedFile(uri.toString());
     return parseLedgerBytes(uri.toString(), await vscode.workspace.fs.readFile(uri), options);
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
     const message = `File could not be read: ${error instanceof Error ? error.message : String(error)}`;
     return { type: 'broken', file: uri.toString(), problems: [{ rule: 'file-unreadable', range: FILE_START, message }] };
   }
-}
-
-function stampOf(stat: vscode.FileStat): string {
-  return `${stat.size}:${stat.mtime}`;
 }
 
 function parseOptions(entry: FolderLedger): ParseOptions {
