@@ -26,7 +26,12 @@ export interface LedgerChange {
   readonly uris: readonly string[];
 }
 
-const SUPERSEDED = Symbol('superseded');
+/** One read of a file: applied only while no newer read or removal of that file has begun. */
+interface FileRead {
+  readonly key: string;
+  readonly file: LedgerFile | undefined;
+  readonly ticket: number;
+}
 const SNOOZABLE = CLIENT_RULES.map((rule) => rule.id);
 /** Files read before their findings are shown; then the next batch. */
 const LOAD_BATCH = 250;
@@ -119,10 +124,10 @@ export class LedgerWorkspace implements vscode.Disposable {
   async refreshFile(uri: vscode.Uri, how: { fromDisk?: boolean } = {}): Promise<void> {
     const entry = this.ledgerOf(uri);
     if (!entry || !uri.path.toLowerCase().endsWith('.md')) return;
-    const file = await this.readNewest(entry, uri, how.fromDisk);
-    if (file === SUPERSEDED) return;
-    if (file === undefined) return this.removeFile(uri);
-    this.changed.fire({ uris: entry.ledger.set(file) });
+    const read = await this.readNewest(entry, uri, how.fromDisk);
+    if (!this.isCurrent(read)) return;
+    if (read.file === undefined) return this.removeFile(uri);
+    this.changed.fire({ uris: entry.ledger.set(read.file) });
   }
 
   /**
@@ -134,9 +139,9 @@ export class LedgerWorkspace implements vscode.Disposable {
     const stat = entry && (await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined));
     if (!entry || !stat || (stat.type & vscode.FileType.Directory) === 0) return;
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'));
-    const files = await mapLimited(uris, READ_CONCURRENCY, (file) => this.readNewest(entry, file));
+    const reads = await mapLimited(uris, READ_CONCURRENCY, (file) => this.readNewest(entry, file));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
-    this.changed.fire({ uris: files.flatMap((file) => (file && file !== SUPERSEDED ? entry.ledger.set(file) : [])) });
+    this.changed.fire({ uris: reads.flatMap((read) => (read.file && this.isCurrent(read) ? entry.ledger.set(read.file) : [])) });
   }
 
   /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
@@ -157,6 +162,8 @@ export class LedgerWorkspace implements vscode.Disposable {
     const entry = this.ledgerOf(uri);
     if (!entry) return;
     const prefix = `${uri.toString()}/`;
+    // A read still in flight for a removed file must not bring it back when it lands.
+    for (const key of this.tickets.keys()) if (key === uri.toString() || key.startsWith(prefix)) this.tickets.set(key, ++this.lastTicket);
     const gone = entry.ledger.files.filter((file) => file.file === uri.toString() || file.file.startsWith(prefix));
     const uris = gone.flatMap((file) => entry.ledger.delete(file.file));
     if (uris.length > 0) this.changed.fire({ uris });
@@ -178,13 +185,13 @@ export class LedgerWorkspace implements vscode.Disposable {
     const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
     const gone = entry.ledger.files.map((file) => file.file).filter((file) => !present.has(file) && !open.has(file));
     const stale = listed.filter((uri) => !open.has(uri.toString()));
-    const files = await mapLimited(stale, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
+    const reads = await mapLimited(stale, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
     const uris = [
       ...gone.flatMap((file) => entry.ledger.delete(file)),
-      ...files.flatMap((file, index) => {
-        if (file === SUPERSEDED) return [];
-        return file ? entry.ledger.set(file) : entry.ledger.delete(stale[index].toString());
+      ...reads.flatMap((read) => {
+        if (!this.isCurrent(read)) return [];
+        return read.file ? entry.ledger.set(read.file) : entry.ledger.delete(read.key);
       }),
     ];
     if (uris.length > 0) this.changed.fire({ uris });
@@ -224,26 +231,28 @@ export class LedgerWorkspace implements vscode.Disposable {
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
     for (let start = 0; start < uris.length; start += LOAD_BATCH) {
       const batch = uris.slice(start, start + LOAD_BATCH);
-      const files = await mapLimited(batch, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
+      const reads = await mapLimited(batch, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
       if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
-      const changed = files.flatMap((file) => (file && file !== SUPERSEDED ? entry.ledger.set(file) : []));
+      const changed = reads.flatMap((read) => (read.file && this.isCurrent(read) ? entry.ledger.set(read.file) : []));
       this.changed.fire({ uris: changed });
       progress.report({ message: `${Math.min(start + LOAD_BATCH, uris.length)} of ${uris.length} files` });
     }
   }
 
   /**
-   * Reads a file, or says SUPERSEDED when another read of it started meanwhile: reads finish in
-   * any order, and an older one (a reconcile begun before a pull) must not undo a newer one.
+   * Reads a file with a ticket: reads finish in any order and batches are applied when the last
+   * of them lands, so a result counts only while no newer read or removal of the file has begun
+   * (a reconcile begun before a pull must not undo the pull, nor bring back a deleted file).
    */
-  private async readNewest(entry: FolderLedger, uri: vscode.Uri, fromDisk = false): Promise<LedgerFile | undefined | typeof SUPERSEDED> {
+  private async readNewest(entry: FolderLedger, uri: vscode.Uri, fromDisk = false): Promise<FileRead> {
     const key = uri.toString();
     const ticket = ++this.lastTicket;
     this.tickets.set(key, ticket);
-    const file = await readFile(entry, uri, fromDisk);
-    if (this.tickets.get(key) !== ticket) return SUPERSEDED;
-    this.tickets.delete(key);
-    return file;
+    return { key, ticket, file: await readFile(entry, uri, fromDisk) };
+  }
+
+  private isCurrent(read: FileRead): boolean {
+    return this.tickets.get(read.key) === read.ticket;
   }
 
   private allFiles(): string[] {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { checkLedger } from '../../src/core/check';
@@ -104,5 +105,28 @@ describe('the index after bursts of file changes', function () {
     rmSync(folder.fsPath, { recursive: true, force: true });
     const inBurst = () => ledger.workspace.ledgerOf(folder)?.ledger.files.filter((file) => file.file.startsWith(`${folder.toString()}/`)).length;
     await waitFor('the deleted folder to leave the index', () => (inBurst() === 0 ? true : undefined), 60_000);
+  });
+});
+
+describe('links that leave the ledger folder', () => {
+  it('are not read, while a link that stays inside is', async () => {
+    const ledger = await api();
+    const outside = mkdtempSync(join(tmpdir(), 'ledger-outside-'));
+    const secret = clientUri('secret-link.md');
+    const alias = clientUri('alias-link.md');
+    try {
+      writeFileSync(join(outside, 'secret.md'), record(9001, 1));
+      symlinkSync(join(outside, 'secret.md'), secret.fsPath);
+      symlinkSync(clientUri('harbor-realty.md').fsPath, alias.fsPath);
+      await ledger.workspace.reload(true);
+      const indexed = (uri: vscode.Uri) => ledger.workspace.ledgerOf(uri)?.ledger.get(uri.toString()) !== undefined;
+      await waitFor('the inside link to be read', () => (indexed(alias) ? true : undefined));
+      assert.equal(indexed(secret), false, 'the file outside the ledger is not read through the link');
+    } finally {
+      rmSync(secret.fsPath, { force: true });
+      rmSync(alias.fsPath, { force: true });
+      rmSync(outside, { recursive: true, force: true });
+      await ledger.workspace.reload(true);
+    }
   });
 });
