@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { LedgerHoverProvider } from './hover';
+import { LogLensProvider } from './log-lens';
 import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
 import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
@@ -56,8 +58,16 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   registerLedgerSync(context, workspace);
   const drafts = new DocumentDrafts(workspace);
   const codeActions = new LedgerCodeActions(workspace, drafts);
+  const lens = new LogLensProvider(workspace);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, codeActions, LedgerCodeActions.metadata),
+    vscode.languages.registerHoverProvider(LEDGER_DOCUMENTS, new LedgerHoverProvider(workspace)),
+    lens,
+    vscode.languages.registerCodeLensProvider(LEDGER_DOCUMENTS, lens),
+    workspace.onDidChange(() => lens.refresh()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${SECTION}.codeLens`)) lens.refresh();
+    }),
     vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(workspace), ...LogCompletionProvider.triggers),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(workspace, uri, rule)),

@@ -26,7 +26,7 @@ export const minimumHoursUnbilled: Rule = {
 };
 
 /** Mondays of the complete weeks before this one that the relationship fully covers, oldest first. */
-function pastWeeks(client: ClientRecord, today: Day, count: number): Day[] {
+export function pastWeeks(client: ClientRecord, today: Day, count: number): Day[] {
   const first = client.since ?? firstEntryDay(client);
   if (first === undefined) return [];
   const weeks: Day[] = [];
@@ -43,7 +43,8 @@ function firstEntryDay(client: ClientRecord): Day | undefined {
   return first;
 }
 
-function workIn(client: ClientRecord, monday: Day, today: Day): number {
+/** Minutes of `work` logged in the week starting on `monday` (entries dated after today not counted). */
+export function workIn(client: ClientRecord, monday: Day, today: Day): number {
   let minutes = 0;
   for (const entry of upTo(client.entries, today)) {
     if (entry.kind === 'work' && entry.date >= monday && entry.date < monday + 7) minutes += entry.minutes;

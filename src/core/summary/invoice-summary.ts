@@ -1,0 +1,62 @@
+import { accountOf, balanceOf } from '../derive/account';
+import { daysBetween, formatDay, type Day } from '../values/calendar-day';
+import { formatMoney, type Money } from '../values/money';
+import type { ClientRecord } from '../model';
+import { plural } from '../rules/rule';
+
+/** An invoice as its hover shows it: amounts, dates and the payments against it, on a day. */
+export interface InvoiceSummary {
+  readonly id: string;
+  readonly amount: Money;
+  readonly paid: Money;
+  readonly open: Money;
+  readonly issued: Day;
+  readonly due: Day;
+  /** Days past the due day; 0 or less when not yet due. */
+  readonly daysOverdue: number;
+  readonly paidOn?: Day;
+  readonly payments: readonly { readonly date: Day; readonly amount: Money }[];
+  /** Set when this entry repeats an earlier invoice's ID (only the first counts). */
+  readonly duplicateOf?: number;
+}
+
+/** The invoice logged on a 1-based line, as of today; undefined on any other line. */
+export function invoiceAtLine(client: ClientRecord, line: number, today: Day): InvoiceSummary | undefined {
+  const entry = client.entries.find((item) => item.kind === 'invoice' && item.range.start.line === line);
+  if (entry?.kind !== 'invoice') return undefined;
+  const state = accountOf(client, today).invoices.find((invoice) => invoice.entry.id.toLowerCase() === entry.id.toLowerCase());
+  if (!state) return undefined;
+  const { currency } = state.entry.amount;
+  return {
+    id: state.entry.id,
+    amount: state.entry.amount,
+    paid: { minor: state.paid, currency },
+    open: balanceOf(state),
+    issued: state.entry.date,
+    due: state.due,
+    daysOverdue: daysBetween(state.due, today),
+    paidOn: state.paidOn,
+    payments: state.payments.map((payment) => ({ date: payment.date, amount: payment.amount })),
+    duplicateOf: state.entry === entry ? undefined : state.entry.range.start.line,
+  };
+}
+
+/** The hover's lines: `Invoice INV-042 · $450.00`, then what is paid, what is open, and when it was due. */
+export function invoiceSummaryLines(summary: InvoiceSummary): string[] {
+  const lines = [`Invoice ${summary.id} · ${formatMoney(summary.amount)} · issued ${formatDay(summary.issued)} · due ${formatDay(summary.due)}`];
+  if (summary.duplicateOf !== undefined) lines.push(`Repeats the invoice ID on line ${summary.duplicateOf}: the figures are that invoice's`);
+  if (summary.open.minor <= 0) {
+    lines.push(`Paid in full${summary.paidOn !== undefined ? ` on ${formatDay(summary.paidOn)}` : ''}${paidLate(summary)}`);
+  } else {
+    const when = summary.daysOverdue > 0 ? `${plural(summary.daysOverdue, 'day')} overdue` : summary.daysOverdue === 0 ? 'due today' : `due in ${plural(-summary.daysOverdue, 'day')}`;
+    lines.push(`Paid ${formatMoney(summary.paid)} · open ${formatMoney(summary.open)} · ${when}`);
+  }
+  for (const payment of summary.payments) lines.push(`Payment ${formatMoney(payment.amount)} on ${formatDay(payment.date)}`);
+  return lines;
+}
+
+function paidLate(summary: InvoiceSummary): string {
+  if (summary.paidOn === undefined) return '';
+  const late = daysBetween(summary.due, summary.paidOn);
+  return late > 0 ? `, ${plural(late, 'day')} late` : ', on time';
+}

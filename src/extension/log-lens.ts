@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { clientSteps } from '../core/agenda/client-steps';
+import { documentSteps } from '../core/agenda/document-steps';
+import { standingOf } from '../core/summary/client-standing';
+import { logLensText } from '../core/summary/log-lens';
+import { CLIENT_ACTIONS_COMMAND } from './client-actions';
+import { SECTION } from './config';
+import type { LedgerWorkspace } from './ledger-workspace';
+
+/** `$650.00 open · last contact 3d ago · 2 next steps` above a record's log (setting clientLedger.codeLens). */
+export class LogLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly workspace: LedgerWorkspace) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!vscode.workspace.getConfiguration(SECTION, document.uri).get<boolean>('codeLens', true)) return [];
+    const client = this.workspace.parseDocument(document);
+    const entry = this.workspace.ledgerOf(document.uri);
+    if (client?.type !== 'client' || !entry || client.layout.headingLine === undefined) return [];
+    const today = this.workspace.today();
+    const steps = clientSteps(client, today, entry.config.agenda).length
+      + entry.ledger.documentsOf(client).flatMap((document) => documentSteps(document, client)).length;
+    const title = logLensText(standingOf(client, this.workspace.findings(document.uri), today), steps, today);
+    const line = client.layout.headingLine - 1;
+    return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: CLIENT_ACTIONS_COMMAND, tooltip: 'Next step for this client...' })];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
