@@ -20,6 +20,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { harness } from './run.mjs';
+import { vsixPath } from '../package.mjs';
+import { execFileSync } from 'node:child_process';
 
 const { startCodeServer, launchChromium, makeDataDir, serverEnv, freePort, finish, state, HarnessError, repoRoot, withTimeout, sleep } = harness;
 
@@ -103,18 +105,18 @@ const countBy = (items, key) => items.reduce((acc, item) => ({ ...acc, [item[key
 // ---------------------------------------------------------------- setup
 
 /** The extension as an installed one: D/exts/<publisher>.<name>-<version>, real files. */
+/** Installs the packaged extension (npm run package) the way a user would: what ships is what is tested. */
 function installExtension(dataDir) {
+  if (!existsSync(vsixPath)) throw new HarnessError(`no ${basename(vsixPath)}: run npm run package`);
+  const entry = join(repoRoot, '.test-host', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  execFileSync(process.execPath, [entry, '--extensions-dir', join(dataDir, 'exts'), '--user-data-dir', join(dataDir, 'user'), '--install-extension', vsixPath], {
+    cwd: dataDir,
+    env: serverEnv(dataDir, {}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  if (!existsSync(join(repoRoot, manifest.main ?? 'dist/extension.js'))) {
-    throw new HarnessError(`the extension is not built (${manifest.main}); run node scripts/build.mjs`);
-  }
-  // Copies, not symlinks: the extension host resolves a module's real path, and code under a
-  // symlinked dist/ would not be recognised as the extension's (its API calls would be made
-  // on behalf of no extension).
-  const dir = join(dataDir, 'exts', `${manifest.publisher}.${manifest.name}-${manifest.version}`.toLowerCase());
-  for (const entry of ['package.json', 'dist', 'syntaxes', 'snippets', 'docs', 'media', 'README.md', 'LICENSE']) {
-    if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true, dereference: true });
-  }
+  const installed = join(dataDir, 'exts', `${manifest.publisher}.${manifest.name}-${manifest.version}`, '.vsixmanifest');
+  if (!existsSync(installed)) throw new HarnessError(`the .vsix did not install (no ${installed})`);
 }
 
 /** A fresh copy of the sample ledger inside the data folder (removed with it). */
