@@ -1,13 +1,19 @@
-import { stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { realpath, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSummaries } from '../core/check';
+import { checkLedger, checkSummaries } from '../core/check';
+import { loadLedger } from '../core/load-ledger';
 import type { FileFindings, Severity } from '../core/model';
+import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
+import { reportHtml } from '../core/report/report-html';
+import { reportMarkdown } from '../core/report/report-markdown';
 import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../core/thresholds';
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
 import { isCurrencyCode } from '../core/values/money';
 import { NodeStore } from './node-store';
 import { summarizeInParallel } from './parallel-check';
+import { toSarif } from './sarif';
 
 export interface CliIo {
   readonly cwd: string;
@@ -21,13 +27,19 @@ export class UsageError extends Error {}
 interface CheckArguments {
   readonly folder: string;
   readonly today: Day;
-  readonly format: 'text' | 'json';
+  readonly format: 'text' | 'json' | 'sarif';
   readonly currency?: string;
   readonly thresholds: ThresholdOverrides;
+  /** Where to write the portfolio report, as given. */
+  readonly report?: string;
 }
 
-export const CHECK_USAGE = `Usage: client-ledger check FOLDER [--today YYYY-MM-DD] [--format text|json]
-                            [--currency CODE] [--threshold RULE=VALUE ...]`;
+export const CHECK_USAGE = `Usage: client-ledger check FOLDER [--today YYYY-MM-DD] [--format text|json|sarif]
+                            [--currency CODE] [--threshold RULE=VALUE ...] [--report FILE]
+
+  --format sarif   the findings as SARIF 2.1.0 JSON on stdout
+  --report FILE    also write the portfolio report to FILE: HTML when FILE ends in .html,
+                   markdown otherwise; FILE is overwritten, and must be outside FOLDER`;
 
 /** `check FOLDER ...`: prints every finding; exit 0 without errors, 1 with, 2 when it cannot run. */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
@@ -35,18 +47,83 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const folder = resolve(io.cwd, options.folder);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`no such folder: ${options.folder}`);
-  const paths = await new NodeStore(folder).list();
-  const summaries = await summarizeInParallel({ paths, today: options.today, currency: options.currency, settings: { thresholds: options.thresholds } });
-  const results = checkSummaries(summaries).map((result) => ({
-    ...result,
-    file: displayPath(io.cwd, result.file),
-  }));
+  const reportPath = options.report === undefined ? undefined : await reportTarget(io.cwd, folder, options);
+  const settings = { thresholds: options.thresholds };
+  const store = new NodeStore(folder);
+  let findings: FileFindings[];
+  let fileCount: number;
+  if (reportPath === undefined) {
+    const paths = await store.list();
+    findings = checkSummaries(await summarizeInParallel({ paths, today: options.today, currency: options.currency, settings }));
+    fileCount = paths.length;
+  } else {
+    // One read of the ledger for both the findings and the report, so they cannot disagree.
+    const ledger = await loadLedger(store, { currency: options.currency });
+    findings = checkLedger(ledger, options.today, settings);
+    fileCount = ledger.files.length;
+    await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings), io.cwd);
+  }
+  const results = findings.map((result) => ({ ...result, file: displayPath(io.cwd, result.file) }));
   if (options.format === 'json') io.out(`${JSON.stringify(toJson(results), null, 2)}\n`);
+  else if (options.format === 'sarif') io.out(`${JSON.stringify(toSarif(results, toolVersion()), null, 2)}\n`);
   else {
     io.out(toText(results));
-    io.err(`${summary(results, paths.length)}\n`);
+    io.err(`${summary(results, fileCount)}\n`);
+    if (options.report !== undefined) io.err(`Report written to ${options.report}\n`);
   }
   return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * The report's absolute path; a usage error when it is inside the ledger folder (a markdown
+ * report there would be read as part of the ledger next time), symbolic links resolved.
+ */
+async function reportTarget(cwd: string, folder: string, options: CheckArguments): Promise<string> {
+  const target = resolve(cwd, options.report!);
+  const [folderReal, targetReal] = await Promise.all([realpath(folder), realTarget(target)]);
+  if (isInside(folderReal, targetReal)) {
+    throw new UsageError(`--report ${options.report} is inside the ledger folder ${options.folder}: write the report outside it`);
+  }
+  return target;
+}
+
+/** The path with its nearest existing ancestor's symbolic links resolved (the file itself may not exist yet). */
+async function realTarget(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => undefined);
+  if (real !== undefined) return real;
+  const parent = dirname(path);
+  return parent === path ? path : join(await realTarget(parent), basename(path));
+}
+
+function isInside(folder: string, path: string): boolean {
+  const caseless = process.platform === 'win32' || process.platform === 'darwin';
+  const rel = caseless ? relative(folder.toLowerCase(), path.toLowerCase()) : relative(folder, path);
+  return rel === '' || (rel.split(sep)[0] !== '..' && !isAbsolute(rel));
+}
+
+async function writeReport(path: string, given: string, report: PortfolioReport, cwd: string): Promise<void> {
+  const shown = { ...report, clients: report.clients.map((client) => ({ ...client, file: displayPath(cwd, client.file) })) };
+  const text = /\.html?$/i.test(path) ? reportHtml(shown) : reportMarkdown(shown);
+  try {
+    await writeFile(path, text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`cannot write the report to ${given}: ${why}`);
+  }
+}
+
+/** The package's version, when its package.json is where a build puts it (dist/ or out/src/cli/ below it). */
+function toolVersion(): string | undefined {
+  for (const up of ['..', join('..', '..', '..')]) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(__dirname, up, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === 'client-ledger' && typeof manifest.version === 'string') return manifest.version;
+    } catch {
+      // not there: try the next place, or leave the version out
+    }
+  }
+  return undefined;
 }
 
 function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments {
@@ -60,6 +137,7 @@ function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments
         format: { type: 'string', default: 'text' },
         currency: { type: 'string' },
         threshold: { type: 'string', multiple: true, default: [] },
+        report: { type: 'string' },
       },
     });
   } catch (error) {
@@ -69,10 +147,14 @@ function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a FOLDER' : `unexpected argument: ${positionals[1]}`);
   const today = values.today === undefined ? localToday(io.now) : parseDay(values.today);
   if (today === undefined) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
+    throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
+  }
+  if (values.report !== undefined && values.report.trim() === '') throw new UsageError('--report needs a FILE');
   const currency = values.currency?.toUpperCase();
   if (currency !== undefined && !isCurrencyCode(currency)) throw new UsageError(`--currency must be an ISO 4217 code, not "${values.currency}"`);
-  return { folder: positionals[0], today, format: values.format, currency, thresholds: parseThresholdFlags(values.threshold ?? []) };
+  const thresholds = parseThresholdFlags(values.threshold ?? []);
+  return { folder: positionals[0], today, format: values.format, currency, thresholds, report: values.report };
 }
 
 function parseThresholdFlags(flags: readonly string[]): ThresholdOverrides {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { OPEN_REPORT_COMMAND, ReportPanel } from './report-panel';
 import { LedgerHoverProvider } from './hover';
 import { LogLensProvider } from './log-lens';
 import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
@@ -30,6 +31,7 @@ export interface ClientLedgerApi {
   readonly workspace: LedgerWorkspace;
   readonly tree: ClientsTreeProvider;
   readonly agenda: NextStepsProvider;
+  readonly report: ReportPanel;
   readonly diagnostics: vscode.DiagnosticCollection;
   readonly codeActions: LedgerCodeActions;
 }
@@ -59,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   const drafts = new DocumentDrafts(workspace);
   const codeActions = new LedgerCodeActions(workspace, drafts);
   const lens = new LogLensProvider(workspace);
+  const report = new ReportPanel(workspace);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, codeActions, LedgerCodeActions.metadata),
     vscode.languages.registerHoverProvider(LEDGER_DOCUMENTS, new LedgerHoverProvider(workspace)),
@@ -73,9 +76,11 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(workspace, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri, record: vscode.Uri, request: DocumentRequest) => drafts.afterDraft(target, record, request)),
     vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, drafts, node)),
+    report,
+    vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.open()),
     vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(workspace, drafts, node)),
   );
-  return { workspace, tree, agenda, diagnostics, codeActions };
+  return { workspace, tree, agenda, diagnostics, codeActions, report };
 }
 
 export function deactivate(): void {}

@@ -97,7 +97,7 @@ describe('client-ledger check (the bundled CLI, end to end)', () => {
     ['a missing folder', ['check', 'nowhere'], /^client-ledger: no such folder: nowhere\n$/],
     ['no folder', ['check'], /^client-ledger: check needs a FOLDER\n$/],
     ['a bad date', ['check', 'clients', '--today', '2026-02-30'], /^client-ledger: --today must be a date YYYY-MM-DD, not "2026-02-30"\n$/],
-    ['a bad format', ['check', 'clients', '--format', 'xml'], /^client-ledger: --format must be text or json, not "xml"\n$/],
+    ['a bad format', ['check', 'clients', '--format', 'xml'], /^client-ledger: --format must be text, json or sarif, not "xml"\n$/],
     ['an unknown option', ['check', 'clients', '--colour'], /^client-ledger: Unknown option '--colour'.*\n$/],
     ['an unknown command', ['lint', 'clients'], /^client-ledger: unknown command "lint"/],
     ['a bad threshold', ['check', 'clients', '--threshold', 'no-contact=soon'], /^client-ledger: --threshold threshold no-contact must be a number of days/],
@@ -128,6 +128,7 @@ describe('client-ledger check (the bundled CLI, end to end)', () => {
   it('prints its usage with --help and exits 0', () => {
     const result = run(['--help'], root);
     assert.equal(result.code, 0);
-    assert.match(result.stdout, /Usage: client-ledger check FOLDER \[--today YYYY-MM-DD\] \[--format text\|json\]/);
+    assert.match(result.stdout, /Usage: client-ledger check FOLDER \[--today YYYY-MM-DD\] \[--format text\|json\|sarif\]/);
+    assert.match(result.stdout, /\[--report FILE\]/);
   });
 });

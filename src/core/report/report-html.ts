@@ -1,0 +1,193 @@
+import { formatDay } from '../values/calendar-day';
+import { AGING_BUCKETS, type AgingRow } from './aging';
+import { escapeHtml } from './html-escape';
+import type { ClientReport, PortfolioReport } from './portfolio-report';
+import {
+  BUCKET_LABELS, bucketMoney, daysLateText, daysToPayText, dsoText, healthSummary, hoursText, latenessText,
+  openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours, SIGNAL_LABELS, totalMoney,
+} from './report-text';
+import { daysLateChart, responseTimesChart, weeklyHoursChart } from './svg-charts';
+
+/** Nothing may load or run: inline styles only, images only as data: URLs (there are none). */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/**
+ * The report's styles. VS Code webview colours when they are there (the same body will be
+ * shown in a webview), plain light colours otherwise.
+ */
+export const REPORT_CSS = `
+.ledger-report { font: 14px/1.45 var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+  color: var(--vscode-foreground, #1f2328); max-width: 1100px; margin: 0 auto; padding: 16px 24px 48px; }
+.ledger-report h1 { font-size: 1.6em; margin: 0.4em 0 0.1em; }
+.ledger-report h2 { font-size: 1.25em; margin: 1.6em 0 0.5em; border-bottom: 1px solid var(--vscode-panel-border, #d0d7de); padding-bottom: 0.2em; }
+.ledger-report h3 { font-size: 1.1em; margin: 0; display: flex; gap: 0.6em; align-items: center; flex-wrap: wrap; }
+.ledger-report .as-of, .ledger-report .record { color: var(--vscode-descriptionForeground, #59636e); margin: 0.2em 0 0.8em; }
+.ledger-report table { border-collapse: collapse; margin: 0.5em 0 1em; }
+.ledger-report th, .ledger-report td { border: 1px solid var(--vscode-panel-border, #d0d7de); padding: 4px 10px; text-align: left; vertical-align: top; }
+.ledger-report thead th { background: var(--vscode-editorWidget-background, #f6f8fa); }
+.ledger-report td.money, .ledger-report th.money { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.ledger-report .figures th { font-weight: 600; white-space: nowrap; }
+.ledger-report .client { border: 1px solid var(--vscode-panel-border, #d0d7de); border-left-width: 6px; border-radius: 6px; padding: 12px 16px; margin: 16px 0; }
+.ledger-report .client.red { border-left-color: #cf222e; }
+.ledger-report .client.amber { border-left-color: #bf8700; }
+.ledger-report .client.green { border-left-color: #1a7f37; }
+.ledger-report .signal { display: inline-block; border-radius: 999px; padding: 0 10px; font-size: 0.85em; font-weight: 600; color: #fff; }
+.ledger-report .signal.red { background: #cf222e; }
+.ledger-report .signal.amber { background: #9a6700; }
+.ledger-report .signal.green { background: #1a7f37; }
+.ledger-report .totals { list-style: none; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
+.ledger-report .reasons { margin: 0.3em 0 0.8em; padding-left: 1.2em; }
+.ledger-report .reasons code { font-weight: 600; }
+.ledger-report .muted { color: var(--vscode-descriptionForeground, #59636e); }
+.ledger-report .charts { display: flex; gap: 24px; flex-wrap: wrap; }
+.ledger-report figure { margin: 0; }
+.ledger-report figcaption { font-size: 0.85em; color: var(--vscode-descriptionForeground, #59636e); }
+.ledger-report svg.chart { overflow: visible; font-size: 10px; }
+.ledger-report svg .axis { stroke: currentColor; stroke-opacity: 0.5; }
+.ledger-report svg text { fill: currentColor; }
+.ledger-report svg .tick, .ledger-report svg .label { fill-opacity: 0.7; }
+.ledger-report svg .late rect { fill: #cf222e; }
+.ledger-report svg .early rect { fill: #1a7f37; }
+.ledger-report svg .open rect { fill: #cf222e; fill-opacity: 0.25; stroke: #cf222e; stroke-dasharray: 3 2; }
+.ledger-report svg .hours rect { fill: #0969da; }
+.ledger-report svg .short rect { fill: #bf8700; }
+.ledger-report svg .minimum { stroke: currentColor; stroke-dasharray: 4 3; }
+.ledger-report svg .line { fill: none; stroke: #0969da; stroke-width: 2; }
+.ledger-report svg .point { fill: #0969da; }
+`;
+
+/** One self-contained HTML file: no external resources, no scripts, a CSP that forbids both. */
+export function reportHtml(report: PortfolioReport): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${REPORT_TITLE}, ${formatDay(report.today)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    reportBody(report),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The page body (for the file above and for a webview): a summary, the aging table, then one
+ * block per client with its figures, health, reasons and charts. Every text from the ledger is
+ * escaped; table rows and charts carry `data-client` (the client id) and `data-metric`.
+ */
+export function reportBody(report: PortfolioReport): string {
+  return [
+    '<main class="ledger-report">',
+    `<h1>${REPORT_TITLE}</h1>`,
+    `<p class="as-of">As of <time datetime="${formatDay(report.today)}">${formatDay(report.today)}</time></p>`,
+    summary(report),
+    '<section class="aging-section">',
+    '<h2>Receivables aging</h2>',
+    agingTable(report.aging),
+    clientAgingTable(report.clients),
+    '</section>',
+    '<section class="clients">',
+    '<h2>Clients</h2>',
+    ...report.clients.map(clientBlock),
+    '</section>',
+    '</main>',
+  ].join('\n');
+}
+
+function summary(report: PortfolioReport): string {
+  const { health } = report;
+  const signals = (['red', 'amber', 'green'] as const).map(
+    (signal) => `<li><span class="signal ${signal}" data-metric="health-${signal}" data-value="${health[signal]}">${health[signal]} ${signal}</span></li>`,
+  );
+  return [
+    '<section class="summary">',
+    `<p data-metric="health-summary">${escapeHtml(healthSummary(health))}.</p>`,
+    `<ul class="totals">${signals.join('')}</ul>`,
+    `<p data-metric="receivables">Open receivables: ${escapeHtml(receivablesText(report.aging))}.</p>`,
+    `<p data-metric="dso">Days sales outstanding: ${escapeHtml(dsoText(report.dso))}.</p>`,
+    '</section>',
+  ].join('\n');
+}
+
+function agingHead(first: readonly string[]): string {
+  const cells = [...first.map((label) => `<th>${label}</th>`), ...AGING_BUCKETS.map((bucket) => `<th class="money">${BUCKET_LABELS[bucket]}</th>`), '<th class="money">Total</th>'];
+  return `<thead><tr>${cells.join('')}</tr></thead>`;
+}
+
+function agingCells(row: AgingRow): string {
+  const buckets = AGING_BUCKETS.map((bucket) => `<td class="money" data-bucket="${bucket}" data-value="${row.buckets[bucket]}">${escapeHtml(bucketMoney(row, bucket))}</td>`);
+  return [...buckets, `<td class="money" data-bucket="total" data-value="${row.total}"><strong>${escapeHtml(totalMoney(row))}</strong></td>`].join('');
+}
+
+function agingTable(rows: readonly AgingRow[]): string {
+  if (rows.length === 0) return '<p class="muted" data-metric="aging">Nothing is open.</p>';
+  const body = rows.map((row) => `<tr data-metric="aging" data-currency="${escapeHtml(row.currency)}"><th>${escapeHtml(row.currency)}</th>${agingCells(row)}</tr>`);
+  return `<table class="aging">${agingHead(['Currency'])}<tbody>${body.join('')}</tbody></table>`;
+}
+
+function clientAgingTable(clients: readonly ClientReport[]): string {
+  const rows = clients.flatMap((client) =>
+    client.aging.map(
+      (row) =>
+        `<tr data-client="${escapeHtml(client.id)}" data-metric="client-aging" data-currency="${escapeHtml(row.currency)}">` +
+        `<th>${escapeHtml(client.name)}</th><td>${escapeHtml(row.currency)}</td>${agingCells(row)}</tr>`,
+    ),
+  );
+  if (rows.length === 0) return '';
+  return `<h3>By client</h3><table class="aging by-client">${agingHead(['Client', 'Currency'])}<tbody>${rows.join('')}</tbody></table>`;
+}
+
+function clientBlock(client: ClientReport): string {
+  const id = escapeHtml(client.id);
+  const signal = client.health.signal;
+  const figure = (metric: string, label: string, value: string) =>
+    `<tr data-client="${id}" data-metric="${metric}"><th>${label}</th><td>${escapeHtml(value)}</td></tr>`;
+  const rows = [
+    `<tr data-client="${id}" data-metric="health" data-value="${signal}"><th>Health</th><td><span class="signal ${signal}">${SIGNAL_LABELS[signal]}</span>` +
+      `${client.countsForHealth ? '' : ' <span class="muted">former client, not counted</span>'}</td></tr>`,
+    figure('status', 'Status', client.status),
+    figure('open-balance', 'Open balance', openBalanceText(client)),
+    figure('average-days-to-pay', 'Average days to pay', daysToPayText(client)),
+    figure('average-days-late', 'Average days late', daysLateText(client)),
+    figure('dso', 'Days sales outstanding', dsoText(client.dso)),
+    figure('days-late', 'Days late per invoice', latenessText(client.lateness)),
+    figure('average-response-time', 'Reply time', responseText(client.responseTimes)),
+    ...(showsHours(client.hours) ? [figure('hours-per-week', 'Hours per week', hoursText(client.hours))] : []),
+  ];
+  const reasons = client.health.reasons.map(
+    (reason) =>
+      `<li class="${reason.severity}" data-rule="${escapeHtml(reason.rule)}"><code>${escapeHtml(reason.rule)}</code> ` +
+      `<span class="muted">(${reason.severity}, line ${reason.line})</span> ${escapeHtml(reason.message)}</li>`,
+  );
+  return [
+    `<article class="client ${signal}" data-client="${id}">`,
+    `<h3><span class="name">${escapeHtml(client.name)}</span> <span class="signal ${signal}">${SIGNAL_LABELS[signal]}</span></h3>`,
+    `<p class="record">${escapeHtml(client.file)}</p>`,
+    `<table class="figures"><tbody>${rows.join('')}</tbody></table>`,
+    reasons.length > 0 ? `<ul class="reasons" data-client="${id}" data-metric="health-reasons">${reasons.join('')}</ul>` : '',
+    charts(client),
+    '</article>',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+function charts(client: ClientReport): string {
+  const figures: string[] = [];
+  if (client.lateness.length > 0) {
+    figures.push(`<figure>${daysLateChart(client.id, client.lateness)}<figcaption>Days late per invoice (below zero: paid early; outlined: still open)</figcaption></figure>`);
+  }
+  if (client.responseTimes.times.length > 0) {
+    figures.push(`<figure>${responseTimesChart(client.id, client.responseTimes.times)}<figcaption>Days to the client's reply, per message</figcaption></figure>`);
+  }
+  if (showsHours(client.hours)) {
+    figures.push(`<figure>${weeklyHoursChart(client.id, client.hours)}<figcaption>Hours worked per week${client.hours.minimumMinutes === undefined ? '' : ' (dashed: the weekly minimum)'}</figcaption></figure>`);
+  }
+  return figures.length > 0 ? `<div class="charts">${figures.join('')}</div>` : '';
+}

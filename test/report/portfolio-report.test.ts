@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { Ledger } from '../../src/core/ledger';
+import { clientReport, portfolioReport } from '../../src/core/report/portfolio-report';
+import { checkClient } from '../../src/core/check';
+import { day, parseClient, parseFile, recordText, TODAY } from '../helpers/ledger-text';
+import { HEALTHY, sampleLedger } from './fixtures';
+
+describe('report: the portfolio report', () => {
+  it('lists every client record by name, with its path', () => {
+    const report = portfolioReport(sampleLedger(), day(TODAY));
+    assert.equal(report.today, day(TODAY));
+    assert.deepEqual(
+      report.clients.map((client) => [client.name, client.id, client.file, client.status]),
+      [
+        ['amy', 'amy', 'clients/archive/amy.md', 'former'],
+        ['Bea', 'bea', 'clients/bea.md', 'active'],
+        ['Zed', 'zed', 'clients/zed.md', 'active'],
+      ],
+    );
+  });
+
+  it('counts health signals without former clients', () => {
+    const report = portfolioReport(sampleLedger(), day(TODAY));
+    assert.deepEqual(report.clients.map((client) => [client.name, client.health.signal, client.countsForHealth]), [
+      ['amy', 'amber', false], // E-1 is 36 days overdue (Oct 15 -> Nov 20): a warning
+      ['Bea', 'green', true],
+      ['Zed', 'red', true],
+    ]);
+    assert.deepEqual(report.health, { green: 1, amber: 0, red: 1, notCounted: 1 });
+  });
+
+  it('ages every client\'s receivables, former ones included, per currency', () => {
+    const report = portfolioReport(sampleLedger(), day(TODAY));
+    assert.deepEqual(report.aging, [
+      { currency: 'EUR', buckets: { current: 0, '1-30': 0, '31-60': 25000, '61-90': 0, 'over-90': 0 }, total: 25000 }, // 36 days
+      { currency: 'USD', buckets: { current: 0, '1-30': 0, '31-60': 0, '61-90': 0, 'over-90': 500 }, total: 500 }, //       110 days
+    ]);
+    assert.deepEqual(report.dso, [
+      // EUR: 250 open / 250 invoiced (Oct 1, in the window) x 90 = 90
+      { currency: 'EUR', receivables: 25000, invoiced: 25000, windowDays: 90, days: 90 },
+      // USD: 5 open; invoiced in the window: B-1 300 (Z-1 of Aug 1 is before Aug 23); 5 / 300 x 90 = 1.5
+      { currency: 'USD', receivables: 500, invoiced: 30000, windowDays: 90, days: 1.5 },
+    ]);
+  });
+
+  it('gathers each client\'s figures', () => {
+    const bea = portfolioReport(sampleLedger(), day(TODAY)).clients[1];
+    // B-1: dated Oct 1, due Oct 15, paid Oct 10: 9 days to pay, 5 days early
+    assert.deepEqual(bea.paymentTimes, { paidInvoices: 1, averageDaysToPay: 9, averageDaysLate: -5 });
+    assert.deepEqual(bea.lateness.map((invoice) => [invoice.invoiceId, invoice.daysLate, invoice.open]), [['B-1', -5, false]]);
+    // email Nov 16, reply Nov 19: 3 days
+    assert.deepEqual(bea.responseTimes, { times: [{ sent: day('2026-11-16'), kind: 'email', replied: day('2026-11-19'), days: 3 }], averageDays: 3, waiting: 0 });
+    assert.deepEqual(bea.aging, []);
+    assert.deepEqual(bea.health, { signal: 'green', reasons: [] });
+    // 4 weeks by default (the minimum-hours-unbilled threshold), all after the first entry of Oct 1
+    assert.deepEqual(bea.hours.weeks.map((week) => week.minutes), [0, 0, 0, 0]);
+  });
+
+  it('takes the number of weeks from the settings, the record, or the threshold default', () => {
+    const client = parseClient(recordText(['since: 2026-01-01', 'thresholds:', '  minimum-hours-unbilled: 2']));
+    const findings = checkClient(client, day(TODAY));
+    assert.equal(clientReport(client, findings, day(TODAY)).hours.weeks.length, 2);
+    assert.equal(clientReport(client, findings, day(TODAY), { weeks: 6 }).hours.weeks.length, 6);
+    const plain = parseClient(recordText(['since: 2026-01-01']));
+    assert.equal(clientReport(plain, [], day(TODAY)).hours.weeks.length, 4);
+    assert.equal(clientReport(plain, [], day(TODAY), { thresholds: { 'minimum-hours-unbilled': 3 } }).hours.weeks.length, 3);
+  });
+
+  it('counts ledger-wide findings: a second record with the same id is red', () => {
+    const ledger = new Ledger([parseFile(HEALTHY, 'clients/bea.md'), parseFile(HEALTHY, 'clients/old/bea.md')]);
+    const report = portfolioReport(ledger, day(TODAY));
+    assert.deepEqual(report.clients.map((client) => [client.file, client.health.signal]), [['clients/bea.md', 'green'], ['clients/old/bea.md', 'red']]);
+    assert.equal(report.clients[1].health.reasons[0].rule, 'client-id-duplicate');
+  });
+
+  it('is empty for an empty ledger', () => {
+    assert.deepEqual(portfolioReport(new Ledger(), day(TODAY)), {
+      today: day(TODAY), clients: [], aging: [], dso: [], health: { green: 0, amber: 0, red: 0, notCounted: 0 },
+    });
+  });
+});
