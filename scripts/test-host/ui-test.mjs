@@ -34,6 +34,7 @@ const shots = {
   clients: join(artifacts, 'ui-clients.png'),
   problems: join(artifacts, 'ui-problems.png'),
   termination: join(artifacts, 'ui-termination.png'),
+  report: join(artifacts, 'ui-report.png'),
   failure: join(artifacts, 'ui-failure.png'),
 };
 
@@ -463,7 +464,38 @@ async function uiTest(page, port, workspace, sample) {
   const toasts = await page.$$eval('.notifications-toasts .notification-toast', (els) => els.map((el) => el.textContent.trim()));
   check('no notification popped up', toasts.length === 0, `notifications ${show(toasts)}`);
 
+  await portfolioReport(page);
   await draftTermination(page);
+}
+
+/**
+ * "Open Portfolio Report" from the palette: the webview's own DOM (two iframes deep) is read for
+ * the health totals, the receivables and a client's chart, and the page is photographed.
+ */
+async function portfolioReport(page) {
+  console.log('Portfolio report');
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'Client Ledger: Open Portfolio Report');
+  const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const read = () => report.locator('main.ledger-report').evaluate((main) => ({
+    red: main.querySelector('[data-metric="health-red"]')?.getAttribute('data-value'),
+    amber: main.querySelector('[data-metric="health-amber"]')?.getAttribute('data-value'),
+    green: main.querySelector('[data-metric="health-green"]')?.getAttribute('data-value'),
+    receivables: main.querySelector('[data-metric="receivables"]')?.textContent ?? '',
+    bars: main.querySelectorAll('svg[data-client="brightside-dental"][data-metric="days-late"] [data-invoice]').length,
+    clients: [...main.querySelectorAll('article.client')].map((article) => article.getAttribute('data-client')),
+  }), undefined, { timeout: 20_000 }).catch(() => undefined);
+  const shown = await poll(read, (value) => value !== undefined && value.clients.length > 0, 20_000);
+  if (!check('the portfolio report opens in a webview', shown !== undefined, 'no report content in the webview')) return;
+  checkEqual('the report counts 3 red, 4 amber and 1 green client', [shown.red, shown.amber, shown.green], ['3', '4', '1']);
+  check('the report shows the open receivables, $4,750.00', shown.receivables.includes('$4,750.00'), shown.receivables);
+  checkEqual('Brightside Dental has a bar per invoice paid or overdue in its days-late chart', shown.bars, 6);
+  checkEqual('every client record has its block, by name', shown.clients.length, 8);
+  if (await page.isVisible('.part.panel')) await runCommand(page, 'View: Hide Panel');
+  await report.locator('article[data-client="brightside-dental"] .charts').scrollIntoViewIfNeeded().catch(() => {});
+  await parkMouse(page);
+  await screenshot(page, shots.report);
+  await runCommand(page, 'View: Close Editor');
 }
 
 /**

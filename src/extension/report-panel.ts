@@ -53,7 +53,9 @@ export class ReportPanel implements vscode.Disposable {
     const today = this.workspace.today();
     const reports = this.workspace.all.map((entry) => portfolioReport(entry.ledger, today, { thresholds: entry.config.thresholds }));
     this.report = reports.length === 1 ? reports[0] : merge(reports, today);
-    this.panel.webview.html = page(this.report);
+    // Records by their workspace path, as the CLI's report names them (the URI opens them).
+    const shown = { ...this.report, clients: this.report.clients.map((client) => ({ ...client, file: vscode.workspace.asRelativePath(vscode.Uri.parse(client.file)) })) };
+    this.panel.webview.html = page(shown);
   }
 
   private async openClient(message: unknown): Promise<void> {
