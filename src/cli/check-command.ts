@@ -14,6 +14,7 @@ import { isCurrencyCode } from '../core/values/money';
 import { NodeStore } from './node-store';
 import { summarizeInParallel } from './parallel-check';
 import { toSarif } from './sarif';
+import { changedFiles } from './changed-files';
 
 export interface CliIo {
   readonly cwd: string;
@@ -32,14 +33,20 @@ interface CheckArguments {
   readonly thresholds: ThresholdOverrides;
   /** Where to write the portfolio report, as given. */
   readonly report?: string;
+  /** Report only files git says changed against this ref (--changed, --against). */
+  readonly changedAgainst?: string;
 }
 
 export const CHECK_USAGE = `Usage: client-ledger check FOLDER [--today YYYY-MM-DD] [--format text|json|sarif]
                             [--currency CODE] [--threshold RULE=VALUE ...] [--report FILE]
+                            [--changed [--against REF]]
 
   --format sarif   the findings as SARIF 2.1.0 JSON on stdout
   --report FILE    also write the portfolio report to FILE: HTML when FILE ends in .html,
-                   markdown otherwise; FILE is overwritten, and must be outside FOLDER`;
+                   markdown otherwise; FILE is overwritten, and must be outside FOLDER
+  --changed        report only the files git says changed against HEAD (or --against REF):
+                   modified, staged and new; the whole ledger is still read, so duplicate
+                   ids and unknown clients are found (a pre-commit hook)`;
 
 /** `check FOLDER ...`: prints every finding; exit 0 without errors, 1 with, 2 when it cannot run. */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
@@ -62,6 +69,16 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     findings = checkLedger(ledger, options.today, settings);
     fileCount = ledger.files.length;
     await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings), io.cwd);
+  }
+  if (options.changedAgainst !== undefined) {
+    let changed: Set<string>;
+    try {
+      changed = changedFiles(folder, options.changedAgainst);
+    } catch (error) {
+      throw new UsageError(`--changed: ${(error as Error).message}`);
+    }
+    const real = await realpath(folder);
+    findings = findings.filter((result) => changed.has(join(real, relative(folder, result.file))));
   }
   const results = findings.map((result) => ({ ...result, file: displayPath(io.cwd, result.file) }));
   if (options.format === 'json') io.out(`${JSON.stringify(toJson(results), null, 2)}\n`);
@@ -138,6 +155,8 @@ function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments
         currency: { type: 'string' },
         threshold: { type: 'string', multiple: true, default: [] },
         report: { type: 'string' },
+        changed: { type: 'boolean', default: false },
+        against: { type: 'string' },
       },
     });
   } catch (error) {
@@ -154,7 +173,9 @@ function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments
   const currency = values.currency?.toUpperCase();
   if (currency !== undefined && !isCurrencyCode(currency)) throw new UsageError(`--currency must be an ISO 4217 code, not "${values.currency}"`);
   const thresholds = parseThresholdFlags(values.threshold ?? []);
-  return { folder: positionals[0], today, format: values.format, currency, thresholds, report: values.report };
+  if (values.against !== undefined && !values.changed) throw new UsageError('--against goes with --changed');
+  const changedAgainst = values.changed ? values.against ?? 'HEAD' : undefined;
+  return { folder: positionals[0], today, format: values.format, currency, thresholds, report: values.report, changedAgainst };
 }
 
 function parseThresholdFlags(flags: readonly string[]): ThresholdOverrides {
