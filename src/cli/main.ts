@@ -1,10 +1,13 @@
 import { CHECK_USAGE, runCheck, UsageError, type CliIo } from './check-command';
+import { MERGE_USAGE, runInstallMergeDriver, runMerge } from './merge-command';
 
 const USAGE = `client-ledger: checks a folder of client records (markdown with YAML frontmatter and a dated log)
 
 ${CHECK_USAGE}
 
-Exit status: 0 no error findings, 1 at least one error finding, 2 the command could not run.`;
+Exit status: 0 no error findings, 1 at least one error finding, 2 the command could not run.
+
+${MERGE_USAGE}`;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -14,7 +17,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return command === undefined ? 2 : 0;
     }
     if (command === 'check') return await runCheck(rest, io);
-    throw new UsageError(`unknown command "${command}" (try: client-ledger check FOLDER)`);
+    if (command === 'merge') return runMerge(rest, io);
+    if (command === 'install-merge-driver') return runInstallMergeDriver(rest, io);
+    throw new UsageError(`unknown command "${command}" (try: client-ledger check FOLDER, merge, install-merge-driver)`);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`client-ledger: ${error.message}\n`);
