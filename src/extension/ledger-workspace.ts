@@ -7,9 +7,11 @@ import { FILE_START } from '../core/parse/source-text';
 import { CLIENT_RULES } from '../core/rules/index';
 import { standingOf, type ClientStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
-import { readConfig, type LedgerConfig } from './config';
+import { readConfig, SECTION, type LedgerConfig } from './config';
 import { mapLimited } from '../core/map-limited';
 import { staysInside } from './inside-folder';
+import { myIdentity } from './git-identity';
+import { isOwnedBy } from '../core/owner';
 import { agendaOf } from '../core/agenda/agenda';
 import type { NextStep } from '../core/agenda/next-step';
 
@@ -112,7 +114,18 @@ export class LedgerWorkspace implements vscode.Disposable {
   /** Every next step of every folder's ledger, soonest first (derived on each call, never stored). */
   agenda(): NextStep[] {
     const today = this.today();
-    return this.all.flatMap((entry) => agendaOf(entry.ledger, today, entry.config.agenda)).sort((a, b) => a.due - b.due);
+    return this.all.flatMap((entry) => this.folderAgenda(entry, today)).sort((a, b) => a.due - b.due);
+  }
+
+  /** With clientLedger.agenda.show "mine", only the steps of clients whose owner is you, and of those with no owner. */
+  private folderAgenda(entry: FolderLedger, today: Day): NextStep[] {
+    const steps = agendaOf(entry.ledger, today, entry.config.agenda);
+    if (vscode.workspace.getConfiguration(SECTION, entry.folder).get<string>('agenda.show', 'everyone') !== 'mine') return steps;
+    const me = myIdentity(entry.folder);
+    return steps.filter((step) => {
+      const owner = entry.ledger.client(step.clientId)?.owner;
+      return owner === undefined || isOwnedBy(owner, me);
+    });
   }
 
   client(uri: vscode.Uri): ClientRecord | undefined {

@@ -4,6 +4,7 @@ import { formatDay, type Day } from '../../core/values/calendar-day';
 import { formatDuration } from '../../core/values/duration';
 import { formatMoney } from '../../core/values/money';
 import type { LedgerWorkspace } from '../ledger-workspace';
+import { SECTION } from '../config';
 import { leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode } from './tree-nodes';
 
 const SECTION_LABELS = { invoices: 'Open invoices', unanswered: 'Awaiting reply', findings: 'Findings', documents: 'Documents' } as const;
@@ -66,7 +67,7 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
     switch (node.kind) {
       case 'group': {
         const item = new vscode.TreeItem(`${node.label} (${node.clients.length})`, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `group:${node.status}`;
+        item.id = `group:${node.key}`;
         item.contextValue = 'group';
         return item;
       }
@@ -92,15 +93,23 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
 
 function buildGroups(workspace: LedgerWorkspace): GroupNode[] {
   const several = workspace.all.filter((entry) => entry.ledger.clients.length > 0).length > 1;
-  const byStatus = new Map<string, ClientStanding[]>();
+  const byOwner = vscode.workspace.getConfiguration(SECTION).get<string>('groupBy', 'status') === 'owner';
+  const groups = new Map<string, { label: string; order: number | string; standings: ClientStanding[] }>();
   for (const standing of workspace.standings()) {
-    const list = byStatus.get(standing.client.status) ?? [];
-    list.push(standing);
-    byStatus.set(standing.client.status, list);
+    const owner = standing.client.owner?.trim();
+    const key = byOwner ? `owner:${owner?.toLowerCase() ?? ''}` : `status:${standing.client.status}`;
+    const group = groups.get(key) ?? {
+      label: byOwner ? owner ?? 'No owner' : STATUS_LABELS[standing.client.status],
+      order: byOwner ? (owner === undefined ? '\uffff' : owner.toLowerCase()) : STATUS_ORDER.indexOf(standing.client.status),
+      standings: [],
+    };
+    group.standings.push(standing);
+    groups.set(key, group);
   }
-  return STATUS_ORDER.filter((status) => byStatus.has(status)).map((status) => {
-    const group: GroupNode = { kind: 'group', status, label: STATUS_LABELS[status], clients: [] };
-    for (const standing of byStatus.get(status)!.sort(compareStandings)) {
+  const ordered = [...groups.entries()].sort(([, a], [, b]) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  return ordered.map(([key, { label, standings }]) => {
+    const group: GroupNode = { kind: 'group', key, label, clients: [] };
+    for (const standing of standings.sort(compareStandings)) {
       const uri = vscode.Uri.parse(standing.client.file);
       const entry = workspace.ledgerOf(uri)!;
       group.clients.push({

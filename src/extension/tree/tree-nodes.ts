@@ -3,14 +3,15 @@ import type { ClientStanding, OpenInvoice } from '../../core/summary/client-stan
 import { formatDay, type Day } from '../../core/values/calendar-day';
 import { formatMoney } from '../../core/values/money';
 import { toVsRange } from '../source-range';
-import type { CommunicationEntry, DocumentRecord, Finding, Severity, SourceRange, Status } from '../../core/model';
+import type { CommunicationEntry, DocumentRecord, Finding, Severity, SourceRange } from '../../core/model';
 
 /** The tree's elements; each knows its parent so the view can reveal a client. */
 export type LedgerNode = GroupNode | ClientNode | SectionNode | LeafNode;
 
 export interface GroupNode {
   readonly kind: 'group';
-  readonly status: Status;
+  /** `status:<status>` or `owner:<owner>`, as the setting clientLedger.groupBy has it. */
+  readonly key: string;
   readonly label: string;
   readonly clients: ClientNode[];
 }
