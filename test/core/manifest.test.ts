@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+// The manifest is the marketplace listing and the wiring of every menu and walkthrough step:
+// each command it names must exist, each file it points at must ship.
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const contributes = manifest.contributes;
+const commands = new Set<string>(contributes.commands.map((command: { command: string }) => command.command));
+const views = new Set<string>(Object.values(contributes.views as Record<string, { id: string }[]>).flat().map((view) => view.id));
+
+describe('the extension manifest', () => {
+  it('has what a marketplace listing needs', () => {
+    for (const key of ['displayName', 'description', 'publisher', 'version', 'license', 'icon', 'galleryBanner', 'categories', 'keywords', 'capabilities']) assert.ok(manifest[key], key);
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+    assert.ok(existsSync(join(ROOT, manifest.icon)), manifest.icon);
+  });
+
+  it('every menu names a contributed command', () => {
+    for (const [menu, items] of Object.entries(contributes.menus as Record<string, { command: string }[]>)) {
+      for (const item of items) assert.ok(commands.has(item.command), `${menu}: ${item.command}`);
+    }
+  });
+
+  it('every walkthrough step links to a command or view that exists, and its page ships', () => {
+    const files: string[] = manifest.files;
+    for (const walkthrough of contributes.walkthroughs) {
+      assert.ok(walkthrough.steps.length >= 3);
+      for (const step of walkthrough.steps) {
+        for (const [, command] of (step.description as string).matchAll(/\(command:([\w.]+)\)/g)) {
+          const view = command.replace(/\.focus$/, '');
+          assert.ok(commands.has(command) || (command.endsWith('.focus') && views.has(view)), `${step.id}: ${command}`);
+        }
+        for (const event of step.completionEvents as string[]) {
+          const [kind, id] = event.split(':');
+          assert.ok(kind === 'onCommand' ? commands.has(id) : kind === 'onView' ? views.has(id) : false, `${step.id}: ${event}`);
+        }
+        const page = step.media.markdown as string;
+        assert.ok(existsSync(join(ROOT, page)), page);
+        assert.ok(files.some((pattern) => page.startsWith(pattern.replace(/\*.*$/, ''))), `${page} is packaged`);
+      }
+    }
+  });
+
+  it('packages the docs the diagnostics and the README link to', () => {
+    for (const doc of ['docs/rules.md', 'docs/format.md', 'docs/security.md', 'docs/report.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(manifest.files.includes(doc), doc);
+  });
+});
