@@ -3,7 +3,7 @@ import type { RecordEdit } from '../core/edits/text-edit';
 import type { SourceRange } from '../core/model';
 import { checkClient } from '../core/check';
 import { toVsRange } from './source-range';
-import { recordActionsFor, snooze, snoozeActions, type RecordAction } from '../core/edits/record-actions';
+import { isSnoozable, recordActionsFor, snooze, type RecordAction } from '../core/edits/record-actions';
 import { addDays, formatDay, parseDay } from '../core/values/calendar-day';
 import { documentRequestsFor } from '../core/documents/document-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -41,7 +41,8 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
       for (const action of recordActionsFor(ruleOf(diagnostic), line, client, text, today)) {
         if (!seen.has(action.title) && seen.add(action.title)) actions.push(toCodeAction(action, document.uri, diagnostic));
       }
-      if (snoozeActions(ruleOf(diagnostic), client, text, today).length > 0 && !seen.has(`snooze:${ruleOf(diagnostic)}`)) {
+      // Until a day she types: a command (it asks), not an edit; offered where the week-long snoozes are.
+      if (isSnoozable(ruleOf(diagnostic)) && snooze(client, text, ruleOf(diagnostic), formatDay(today)) && !seen.has(`snooze:${ruleOf(diagnostic)}`)) {
         seen.add(`snooze:${ruleOf(diagnostic)}`);
         const until = new vscode.CodeAction(`Snooze ${ruleOf(diagnostic)} until...`, vscode.CodeActionKind.QuickFix);
         until.diagnostics = [diagnostic];

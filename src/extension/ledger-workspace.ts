@@ -46,6 +46,7 @@ const READ_CONCURRENCY = 32;
 export class LedgerWorkspace implements vscode.Disposable {
   private folders = new Map<string, FolderLedger>();
   private readonly tickets = new Map<string, number>();
+  private lastParsed: { entry: FolderLedger; document: vscode.TextDocument; version: number; file: LedgerFile } | undefined;
   private lastTicket = 0;
   private readonly changed = new vscode.EventEmitter<LedgerChange>();
   readonly onDidChange = this.changed.event;
@@ -160,13 +161,25 @@ export class LedgerWorkspace implements vscode.Disposable {
   /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
   parseDocument(document: vscode.TextDocument): LedgerFile | undefined {
     const entry = this.ledgerOf(document.uri);
-    return entry && parseLedgerText(document.uri.toString(), document.getText(), parseOptions(entry));
+    return entry && this.parsed(entry, document);
+  }
+
+  /**
+   * The document's text parsed once per version: the lightbulb, the hover, the CodeLens and the
+   * re-check after typing all ask for the same text of the same document in a row.
+   */
+  private parsed(entry: FolderLedger, document: vscode.TextDocument): LedgerFile {
+    const last = this.lastParsed;
+    if (last?.entry === entry && last.document === document && last.version === document.version) return last.file;
+    const file = parseLedgerText(document.uri.toString(), document.getText(), parseOptions(entry));
+    this.lastParsed = { entry, document, version: document.version, file };
+    return file;
   }
 
   updateFromDocument(document: vscode.TextDocument): void {
     const entry = this.ledgerOf(document.uri);
     if (!entry || !this.isLedgerFile(document.uri)) return;
-    const file = parseLedgerText(document.uri.toString(), document.getText(), parseOptions(entry));
+    const file = this.parsed(entry, document);
     this.tickets.set(document.uri.toString(), ++this.lastTicket); // a read still in flight is older than this text
     this.changed.fire({ uris: entry.ledger.set(file) });
   }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { clientSteps } from '../core/agenda/client-steps';
-import { documentSteps } from '../core/agenda/document-steps';
+import { clientAgenda } from '../core/agenda/agenda';
 import { standingOf } from '../core/summary/client-standing';
 import { logLensText } from '../core/summary/log-lens';
 import { CLIENT_ACTIONS_COMMAND } from './client-actions';
@@ -24,8 +23,7 @@ export class LogLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     const entry = this.workspace.ledgerOf(document.uri);
     if (client?.type !== 'client' || !entry || client.layout.headingLine === undefined) return [];
     const today = this.workspace.today();
-    const steps = clientSteps(client, today, entry.config.agenda).length
-      + entry.ledger.documentsOf(client).flatMap((document) => documentSteps(document, client)).length;
+    const steps = clientAgenda(entry.ledger, client, today, entry.config.agenda).length;
     const title = logLensText(standingOf(client, this.workspace.findings(document.uri), today), steps, today);
     const line = client.layout.headingLine - 1;
     return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: CLIENT_ACTIONS_COMMAND, tooltip: 'Next step for this client...' })];

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
-import { REPORT_CSS, reportBody } from '../core/report/report-html';
+import { reportPage } from '../core/report/report-html';
 import { addAging } from '../core/report/aging';
 import { addDso } from '../core/report/days-sales-outstanding';
 import type { LedgerWorkspace } from './ledger-workspace';
@@ -80,27 +80,19 @@ function merge(reports: readonly PortfolioReport[], today: PortfolioReport['toda
   return { today, clients, aging: addAging(reports.flatMap((report) => report.aging)), dso: addDso(reports.flatMap((report) => report.dso)), health };
 }
 
+/** Clicking a client's heading asks the extension to open its record; nothing else runs. */
+const CLICK_SCRIPT = [
+  'const vscode = acquireVsCodeApi();',
+  "document.addEventListener('click', (event) => {",
+  "  const client = event.target.closest && event.target.closest('article.client h3') && event.target.closest('article.client');",
+  "  if (client) vscode.postMessage({ openClient: client.dataset.client });",
+  '});',
+].join('\n');
+
+const CLICKABLE_CSS = '\n.ledger-report article.client h3 { cursor: pointer; }\n.ledger-report article.client h3:hover { text-decoration: underline; }';
+
 function page(report: PortfolioReport): string {
   const nonce = randomBytes(16).toString('base64');
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    `<style nonce="${nonce}">${REPORT_CSS}\n.ledger-report article.client h3 { cursor: pointer; }\n.ledger-report article.client h3:hover { text-decoration: underline; }</style>`,
-    '</head>',
-    '<body>',
-    reportBody(report),
-    `<script nonce="${nonce}">`,
-    'const vscode = acquireVsCodeApi();',
-    "document.addEventListener('click', (event) => {",
-    "  const client = event.target.closest && event.target.closest('article.client h3') && event.target.closest('article.client');",
-    "  if (client) vscode.postMessage({ openClient: client.dataset.client });",
-    '});',
-    '</script>',
-    '</body>',
-    '</html>',
-  ].join('\n');
+  return reportPage(report, { csp, nonce, css: CLICKABLE_CSS, script: CLICK_SCRIPT });
 }

@@ -64,17 +64,22 @@ describe('client-ledger merge driver (real git, the bundled CLI)', function () {
     for (const [file, line] of Object.entries(lines)) appendFileSync(join(root, file), `${line}\n`);
   }
 
-  it('merges appends to the same logs and different key changes cleanly', () => {
+  /** Branch a raises Harbor's rate, branch b changes `bFrom` to `bTo`; both append entries; a merges b. */
+  function mergeBranches(bFrom: string, bTo: string) {
     commitBranch(root, 'a', () => {
       appendEntries(linesA);
       replaceLine(root, HARBOR, 'rate: 600/month', 'rate: 650/month');
     });
     commitBranch(root, 'b', () => {
       appendEntries(linesB);
-      replaceLine(root, HARBOR, 'terms: net 14', 'terms: net 7');
+      replaceLine(root, HARBOR, bFrom, bTo);
     });
     gitOk(root, 'checkout', '-q', 'a');
-    const merge = git(root, 'merge', '--no-edit', 'b');
+    return git(root, 'merge', '--no-edit', 'b');
+  }
+
+  it('merges appends to the same logs and different key changes cleanly', () => {
+    const merge = mergeBranches('terms: net 14', 'terms: net 7');
     assert.equal(merge.code, 0, merge.output);
     for (const file of [HARBOR, GREENLEAF]) {
       const text = readFileSync(join(root, file), 'utf8');
@@ -87,16 +92,7 @@ describe('client-ledger merge driver (real git, the bundled CLI)', function () {
   });
 
   it('stops on the same key changed differently, with markers only around that key', () => {
-    commitBranch(root, 'a', () => {
-      appendEntries(linesA);
-      replaceLine(root, HARBOR, 'rate: 600/month', 'rate: 650/month');
-    });
-    commitBranch(root, 'b', () => {
-      appendEntries(linesB);
-      replaceLine(root, HARBOR, 'rate: 600/month', 'rate: 700/month');
-    });
-    gitOk(root, 'checkout', '-q', 'a');
-    const merge = git(root, 'merge', '--no-edit', 'b');
+    const merge = mergeBranches('rate: 600/month', 'rate: 700/month');
     assert.notEqual(merge.code, 0, merge.output);
     const harbor = readFileSync(join(root, HARBOR), 'utf8');
     assert.match(harbor, /\n<<<<<<< ours\nrate: 650\/month\n=======\nrate: 700\/month\n>>>>>>> theirs\nterms: net 14\n/);

@@ -1,3 +1,4 @@
+import { fileNameStart } from '../values/file-path';
 import type { Root } from 'mdast';
 import type { Day } from '../values/calendar-day';
 import type { ClientRecord } from '../model';
@@ -66,12 +67,9 @@ export function documentPath(kind: RequestLike, client: ClientRecord, today: Day
 
 /**
  * The same path relative to the ledger file's own path (`clients/acme.md` -> `clients/acme/<file>`),
- * with `/` separators, for callers that work with store paths. A path with a `/` is a POSIX or
- * URI path, where `\` is part of a file name (`clients/..\..\x.md` is one file in `clients/`);
- * only a path without any `/` is taken as a Windows path.
+ * with `/` separators, for callers that work with store paths (fileNameStart says which `\` separate folders).
  */
 export function documentPathBeside(recordFile: string, segments: readonly string[]): string {
-  const cut = recordFile.includes('/') ? recordFile.lastIndexOf('/') : recordFile.lastIndexOf('\\');
-  const folder = cut < 0 ? '' : recordFile.slice(0, cut + 1).replace(/\\/g, '/');
+  const folder = recordFile.slice(0, fileNameStart(recordFile)).replace(/\\/g, '/');
   return folder + segments.join('/');
 }

@@ -27,11 +27,16 @@ const SNOOZE_WEEKS = [1, 2];
 
 /** `snooze: {rule: date}` a week or two from today, for the findings about the relationship. */
 export function snoozeActions(rule: string, client: ClientRecord, text: string, today: Day): RecordAction[] {
-  if (CLIENT_RULES.find((candidate) => candidate.id === rule)?.scope !== 'relationship') return [];
+  if (!isSnoozable(rule)) return [];
   return compact(SNOOZE_WEEKS.map((weeks) => {
     const until = formatDay(addDays(today, weeks * 7));
     return keyAction(`Snooze ${rule} for ${weeks === 1 ? '1 week' : `${weeks} weeks`} (until ${until})`, snooze(client, text, rule, until));
   }));
+}
+
+/** Whether findings of this rule can be snoozed: the ones about the relationship. */
+export function isSnoozable(rule: string): boolean {
+  return CLIENT_RULES.find((candidate) => candidate.id === rule)?.scope === 'relationship';
 }
 
 /** Sets `snooze.<rule>` to the day (the rule is silent for this client until then, inclusive). */

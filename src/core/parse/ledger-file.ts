@@ -1,5 +1,6 @@
 import type { ClientRecord, DocumentRecord, DocumentStep, LedgerFile, LogEntry, ReadProblem } from '../model';
 import { parseDay } from '../values/calendar-day';
+import { fileNameStart } from '../values/file-path';
 import { scanBlocks } from '../markdown/scan-blocks';
 import type { BlockOutline } from '../markdown/block-outline';
 import { CLIENT_KEYS, FieldReader } from './client-fields';
@@ -156,11 +157,10 @@ function logItems(outline: BlockOutline) {
 
 /**
  * The client id of a record: its file name without `.md`, trimmed (a document's `client:` value
- * is read trimmed, so `acme .md` must be `acme` for its drafts to find it). As in
- * documentPathBeside, `\` separates folders only in a path without any `/`.
+ * is read trimmed, so `acme .md` must be `acme` for its drafts to find it).
  */
 export function clientIdOf(file: string): string {
-  const base = file.slice((file.includes('/') ? file.lastIndexOf('/') : file.lastIndexOf('\\')) + 1);
+  const base = file.slice(fileNameStart(file));
   return base.replace(/\.md$/i, '').trim();
 }
 

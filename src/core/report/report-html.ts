@@ -58,18 +58,35 @@ export const REPORT_CSS = `
 
 /** One self-contained HTML file: no external resources, no scripts, a CSP that forbids both. */
 export function reportHtml(report: PortfolioReport): string {
+  return reportPage(report, { csp: REPORT_CSP });
+}
+
+export interface PageOptions {
+  readonly csp: string;
+  /** Set on the style element (and any script) when the CSP allows them by nonce (a webview). */
+  readonly nonce?: string;
+  /** Styles after the report's own. */
+  readonly css?: string;
+  /** One inline script at the end of the body. */
+  readonly script?: string;
+}
+
+/** The report as a whole page under a Content-Security-Policy: the file above, or a webview's HTML. */
+export function reportPage(report: PortfolioReport, options: PageOptions): string {
+  const nonce = options.nonce === undefined ? '' : ` nonce="${options.nonce}"`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${options.csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${REPORT_TITLE}, ${formatDay(report.today)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
+    `<style${nonce}>${REPORT_CSS}${options.css ?? ''}</style>`,
     '</head>',
     '<body>',
     reportBody(report),
+    ...(options.script === undefined ? [] : [`<script${nonce}>`, options.script, '</script>']),
     '</body>',
     '</html>',
     '',
