@@ -10,6 +10,8 @@ export const DEFAULT_THRESHOLDS = {
   'no-contact': 14,
   /** Hours an outgoing message may wait for a reply; counted in whole days. */
   'awaiting-reply': 48,
+  /** Working days a message from the client may wait for your answer. */
+  'reply-owed': 2,
   /** Late invoices among the last `slow-payer-of` paid ones. */
   'slow-payer': 2,
   'slow-payer-of': 3,
@@ -27,12 +29,13 @@ export type ThresholdKey = keyof typeof DEFAULT_THRESHOLDS;
 export type Thresholds = { readonly [K in ThresholdKey]: number };
 export type ThresholdOverrides = Partial<Thresholds>;
 
-type Unit = 'days' | 'hours' | 'count' | 'weeks' | 'ratio';
+type Unit = 'days' | 'working-days' | 'hours' | 'count' | 'weeks' | 'ratio';
 const UNITS: Readonly<Record<ThresholdKey, Unit>> = {
   'invoice-overdue': 'days',
   'invoice-overdue-error': 'days',
   'no-contact': 'days',
   'awaiting-reply': 'hours',
+  'reply-owed': 'working-days',
   'slow-payer': 'ratio',
   'slow-payer-of': 'count',
   'scope-creep': 'count',
@@ -66,6 +69,10 @@ export function parseThreshold(key: ThresholdKey, value: unknown): ThresholdPars
     const hours = /^(\d{1,5})\s*h(?:ours?)?$/i.exec(text);
     if (hours) return positive(key, Number(hours[1]));
   }
+  if (unit === 'working-days') {
+    const days = /^(\d{1,3})\s*(?:working\s+|business\s+)?days?$/i.exec(text);
+    if (days) return positive(key, Number(days[1]));
+  }
   if (unit === 'days' || unit === 'hours' || unit === 'weeks') {
     const duration = parseDuration(text);
     if (duration && duration.unit !== 'month') {
@@ -85,6 +92,7 @@ function positive(key: ThresholdKey, value: number): ThresholdParse {
 function describeUnit(unit: Unit): string {
   switch (unit) {
     case 'days': return 'a number of days (14, 3 weeks)';
+    case 'working-days': return 'a number of working days (2, 2 working days)';
     case 'hours': return 'a number of hours (48, 72h, 3 days)';
     case 'weeks': return 'a number of weeks';
     case 'ratio': return 'a count or "N of M" (2 of 3)';

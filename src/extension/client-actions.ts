@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { documentRequestsForClient } from '../core/documents/document-actions';
 import { recordActionsForClient, type RecordAction } from '../core/edits/record-actions';
-import { select, toWorkspaceEdit } from './code-actions';
+import { select } from './code-actions';
+import { toWorkspaceEdit } from './workspace-edit';
 import type { DocumentDrafts } from './document-drafts';
 import type { LedgerWorkspace } from './ledger-workspace';
 import type { LedgerNode } from './tree/tree-nodes';
@@ -21,10 +22,10 @@ export async function pickClientAction(workspace: LedgerWorkspace, drafts: Docum
     return false;
   }
   const actions = recordActionsForClient(client, document.getText(), workspace.today());
-  const documents = await Promise.all(documentRequestsForClient(client, workspace.today()).map((request) => drafts.action(request, client, document.uri)));
+  const documents = (await Promise.all(documentRequestsForClient(client, workspace.today()).map((request) => drafts.actions(request, client, document)))).flat();
   const items: (vscode.QuickPickItem & { run: () => Promise<boolean> })[] = [
     ...actions.map((action) => ({ label: action.title, run: () => applyRecordAction(document.uri, action) })),
-    ...documents.filter((action): action is vscode.CodeAction => action !== undefined).map((action) => ({ label: action.title, run: async () => runCodeAction(await drafts.resolve(action)) })),
+    ...documents.map((action) => ({ label: action.title, run: async () => runCodeAction(await drafts.resolve(action)) })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: `Next step for ${client.name}`, placeHolder: 'Pick what to do' });
   return picked ? picked.run() : false;

@@ -7,6 +7,7 @@ import { isSnoozable, recordActionsFor, snooze, type RecordAction } from '../cor
 import { addDays, formatDay, parseDay } from '../core/values/calendar-day';
 import { documentRequestsFor } from '../core/documents/document-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { toWorkspaceEdit } from './workspace-edit';
 import type { DocumentDrafts } from './document-drafts';
 import type { LedgerWorkspace } from './ledger-workspace';
 
@@ -50,11 +51,12 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
         actions.push(until);
       }
       for (const request of documentRequestsFor(ruleOf(diagnostic), line, client)) {
-        const action = await this.drafts.action(request, client, document.uri);
-        if (!action || seen.has(action.title)) continue;
-        seen.add(action.title);
-        action.diagnostics = [diagnostic];
-        actions.push(action);
+        for (const action of await this.drafts.actions(request, client, document)) {
+          if (seen.has(action.title)) continue;
+          seen.add(action.title);
+          action.diagnostics = [diagnostic];
+          actions.push(action);
+        }
       }
     }
     return actions;
@@ -76,11 +78,6 @@ function toCodeAction(action: RecordAction, uri: vscode.Uri, diagnostic: vscode.
   codeAction.edit = toWorkspaceEdit(uri, action.edit);
   if (action.edit.selection) codeAction.command = selectCommand(uri, action.edit);
   return codeAction;
-}
-
-export function toWorkspaceEdit(uri: vscode.Uri, edit: RecordEdit, into = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
-  for (const change of edit.edits) into.replace(uri, toVsRange(change.range), change.newText);
-  return into;
 }
 
 function selectCommand(uri: vscode.Uri, edit: RecordEdit): vscode.Command {

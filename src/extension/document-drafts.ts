@@ -1,90 +1,111 @@
 import * as vscode from 'vscode';
 import { fileExists } from './file-exists';
-import { documentTitle, recordUpdateAfter } from '../core/documents/document-actions';
-import { documentContext } from '../core/documents/document-facts';
-import { loadMarkdownWriter } from '../core/documents/markdown-writer';
-import { documentPath, renderDocument, type DocumentRequest } from '../core/documents/render-document';
+import { documentTitle, draftRecordUpdate } from '../core/documents/document-actions';
+import { documentContext, type DocumentContext } from '../core/documents/document-facts';
+import { loadMarkdownWriter, type MarkdownWriter } from '../core/documents/markdown-writer';
+import { draftFiles, draftPaths, renderDraft, type DocumentRequest, type DraftFile } from '../core/documents/render-document';
 import { fillTemplate, TEMPLATE_FOLDER } from '../core/documents/document-template';
 import type { ClientRecord } from '../core/model';
-import { toWorkspaceEdit } from './code-actions';
+import { toWorkspaceEdit } from './workspace-edit';
 import type { LedgerWorkspace } from './ledger-workspace';
 
 export const AFTER_DRAFT_COMMAND = 'clientLedger.afterDraft';
 
 /**
  * Scaffolded documents: `<record folder>/<id>/<date>-<kind>.md`, created by a WorkspaceEdit
- * that never writes over a file (an existing one is opened instead); then the record update
- * the document implies, asked first.
+ * that never writes over a file (an existing one is opened instead). Where the document implies
+ * a change to the record (a salvage plan: `status: salvage`; a termination: `status:
+ * terminating`, `notice_given`, `end`), it is offered twice, with the change in the same edit
+ * (one undo) and without it, both named in the title; nothing is asked afterwards.
  */
 export class DocumentDrafts {
+  /** The editor group drafts open in, once one has: the next draft reuses it instead of adding a column. */
+  private draftColumn: vscode.ViewColumn | undefined;
+
   constructor(private readonly workspace: LedgerWorkspace) {}
 
   /**
-   * A code action that drafts the document, or opens the one already there. The document is
-   * only written out when the action is picked (resolve), not each time the lightbulb asks.
+   * The code actions that draft the document, or open the one already there. The files are only
+   * rendered when an action is picked (resolve), not each time the lightbulb asks.
    */
-  async action(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<vscode.CodeAction | undefined> {
-    const target = this.target(request, client, recordUri);
-    if (!target) return undefined;
+  async actions(request: DocumentRequest, client: ClientRecord, record: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+    const targets = this.targets(request, client, record.uri);
+    if (!targets) return [];
     const title = documentTitle(request);
-    if (await fileExists(target)) {
+    if (await fileExists(targets[0])) {
       const open = new vscode.CodeAction(`${title}: open the one drafted today`, vscode.CodeActionKind.QuickFix);
-      open.command = { title: 'Open', command: 'vscode.open', arguments: [target] };
-      return open;
+      open.command = { title: 'Open', command: 'vscode.open', arguments: [targets[0]] };
+      return [open];
     }
-    return new DraftAction(title, { request, client, recordUri, target });
+    const draft = { request, recordUri: record.uri, targets };
+    const update = draftRecordUpdate(request, client, record.getText(), this.workspace.today());
+    if (!update) return [new DraftAction(title, { ...draft, updateRecord: false })];
+    return [
+      new DraftAction(`${title}, and set ${update.keys}`, { ...draft, updateRecord: true }),
+      new DraftAction(`${title} (record unchanged)`, { ...draft, updateRecord: false }),
+    ];
   }
 
-  /** Fills in a draft action's edit (create the file, never over an existing one) and what follows. */
+  /** Fills in a draft action's edit: every file it drafts (never over an existing one) and, when chosen, the record's keys, as one edit. */
   async resolve(action: vscode.CodeAction): Promise<vscode.CodeAction> {
     if (!(action instanceof DraftAction) || action.edit) return action;
-    const { request, client, recordUri, target } = action.draft;
+    const { request, recordUri, targets, updateRecord } = action.draft;
+    const record = await vscode.workspace.openTextDocument(recordUri);
+    const client = this.workspace.parseDocument(record);
+    if (client?.type !== 'client') return action;
     const contents = await this.render(request, client, recordUri);
-    if (contents === undefined) return action;
-    action.edit = new vscode.WorkspaceEdit();
-    action.edit.createFile(target, { contents: new TextEncoder().encode(contents), ignoreIfExists: true });
-    action.command = { title: 'Open the draft', command: AFTER_DRAFT_COMMAND, arguments: [target, recordUri, request] };
+    if (!contents || contents.length !== targets.length) return action;
+    const edit = new vscode.WorkspaceEdit();
+    contents.forEach((text, index) => edit.createFile(targets[index], { contents: new TextEncoder().encode(text), ignoreIfExists: true }));
+    const update = updateRecord ? draftRecordUpdate(request, client, record.getText(), this.workspace.today()) : undefined;
+    if (update) toWorkspaceEdit(recordUri, update.edit, edit);
+    action.edit = edit;
+    action.command = { title: 'Open the draft', command: AFTER_DRAFT_COMMAND, arguments: [targets[0], recordUri] };
     return action;
   }
 
-  target(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): vscode.Uri | undefined {
-    const segments = documentPath(request, client, this.workspace.today());
-    return segments && vscode.Uri.joinPath(recordUri, '..', ...segments);
+  targets(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): vscode.Uri[] | undefined {
+    return draftPaths(request, client, this.workspace.today())?.map((path) => vscode.Uri.joinPath(recordUri, '..', ...path.segments));
   }
 
-  /** The built-in document, or the workspace's template for its kind when there is one. */
-  async render(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<string | undefined> {
+  /** Each file's text: the built-in document, or for the main one the workspace's template for its kind when there is one. */
+  async render(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<string[] | undefined> {
     const writer = await loadMarkdownWriter();
     const entry = this.workspace.ledgerOf(recordUri);
     const context = documentContext(client, this.workspace.today(), entry?.config.thresholds ?? {});
-    const template = entry && (await readTemplate(vscode.Uri.joinPath(entry.folder.uri, ...TEMPLATE_FOLDER, `${request.kind}.md`)));
+    const files = draftFiles(request, client, context);
+    if (!files) return undefined;
+    const main = entry && (await this.fromTemplate(vscode.Uri.joinPath(entry.folder.uri, ...TEMPLATE_FOLDER, `${request.kind}.md`), request, client, context, writer));
+    return files.map((file: DraftFile, index) => (index === 0 && main !== undefined ? main : renderDraft(file, client, context.today, writer)));
+  }
+
+  private async fromTemplate(uri: vscode.Uri, request: DocumentRequest, client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): Promise<string | undefined> {
+    const template = await readTemplate(uri);
     if (template?.text !== undefined) {
       const filled = fillTemplate(template.text, request, client, context, writer);
       for (const warning of filled?.warnings ?? []) void vscode.window.showWarningMessage(`Template ${request.kind}.md: ${warning}`);
       if (filled) return filled.text;
     }
     if (template?.problem) void vscode.window.showWarningMessage(`Template ${request.kind}.md not used (${template.problem}); the built-in one was.`);
-    return renderDocument(request, client, context, writer);
+    return undefined;
   }
 
-  /** Opens the draft beside the record, then offers the record update it implies. */
-  async afterDraft(target: vscode.Uri, recordUri: vscode.Uri, request: DocumentRequest): Promise<void> {
-    await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-    const record = await vscode.workspace.openTextDocument(recordUri);
-    const client = this.workspace.parseDocument(record);
-    if (client?.type !== 'client') return;
-    const update = recordUpdateAfter(request, client, record.getText(), this.workspace.today());
-    if (!update) return;
-    const answer = await vscode.window.showInformationMessage(update.question, 'Update the Record', 'Not Now');
-    if (answer === 'Update the Record') await vscode.workspace.applyEdit(toWorkspaceEdit(recordUri, update.edit));
+  /** Opens the draft beside the record: in the group an earlier draft opened in, while it is still there, else a new one to the side. */
+  async afterDraft(target: vscode.Uri): Promise<void> {
+    const open = vscode.window.tabGroups.all.some((group) => group.viewColumn === this.draftColumn);
+    const active = vscode.window.tabGroups.activeTabGroup.viewColumn;
+    const column = open && this.draftColumn !== active ? this.draftColumn! : vscode.ViewColumn.Beside;
+    const editor = await vscode.window.showTextDocument(target, { viewColumn: column, preview: false });
+    this.draftColumn = editor.viewColumn;
   }
 }
 
 interface Draft {
   readonly request: DocumentRequest;
-  readonly client: ClientRecord;
   readonly recordUri: vscode.Uri;
-  readonly target: vscode.Uri;
+  /** The main document first. */
+  readonly targets: readonly vscode.Uri[];
+  readonly updateRecord: boolean;
 }
 
 class DraftAction extends vscode.CodeAction {

@@ -11,7 +11,6 @@ import { LedgerCodeActions, select, SELECT_COMMAND, SNOOZE_UNTIL_COMMAND, snooze
 import { registerCommands } from './commands';
 import { LogCompletionProvider } from './log-completion';
 import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
-import type { DocumentRequest } from '../core/documents/render-document';
 import type { LedgerNode } from './tree/tree-nodes';
 import { Debouncer } from './debouncer';
 import { registerDiagnostics } from './diagnostics';
@@ -74,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
     vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(workspace), ...LogCompletionProvider.triggers),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(workspace, uri, rule)),
-    vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri, record: vscode.Uri, request: DocumentRequest) => drafts.afterDraft(target, record, request)),
+    vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),
     vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, drafts, node)),
     report,
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.open()),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { stepActions, stepDocument } from '../core/agenda/step-actions';
+import { stepActions, stepDocuments } from '../core/agenda/step-actions';
+import type { ClientRecord } from '../core/model';
 import { applyRecordAction, runCodeAction } from './client-actions';
 import type { DocumentDrafts } from './document-drafts';
 import type { LedgerWorkspace } from './ledger-workspace';
@@ -17,9 +18,9 @@ export async function pickStepAction(workspace: LedgerWorkspace, drafts: Documen
     label: action.title,
     run: () => applyRecordAction(document.uri, action),
   }));
-  const request = stepDocument(node.step);
-  const draft = request && file.type === 'client' ? await drafts.action(request, file, document.uri) : undefined;
-  if (draft) items.push({ label: draft.title, run: async () => runCodeAction(await drafts.resolve(draft)) });
+  for (const request of file.type === 'client' ? stepDocuments(node.step) : []) {
+    for (const draft of await drafts.actions(request, file as ClientRecord, document)) items.push({ label: draft.title, run: async () => runCodeAction(await drafts.resolve(draft)) });
+  }
   items.push({ label: 'Open the record at this line', run: async () => {
     const line = Math.max(0, node.step.line - 1);
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0) });

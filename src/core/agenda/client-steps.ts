@@ -1,23 +1,28 @@
-import { contactHistory } from '../derive/contact-history';
-import { followUpStep, type FollowUpStep } from '../edits/follow-up';
-import { keyRange, plural } from '../rules/rule';
-import { holdEndOf } from '../rules/hold-expired';
-import { relationshipEnd } from '../rules/notice-period-over';
+import { contactHistory, asksForPaymentPlan, isCommunication } from '../derive/contact-history';
+import { isAfter } from '../derive/entry-time';
+import { followUpStep, type FollowUpStep } from '../derive/follow-up';
+import { holdEndOf, relationshipEnd } from '../derive/relationship-dates';
+import { keyRange } from '../rules/rule';
 import { RELATIONSHIP_STATUSES } from '../rules/index';
-import { mergeThresholds } from '../thresholds';
+import { mergeThresholds, type Thresholds } from '../thresholds';
 import { addDays, formatDay, type Day } from '../values/calendar-day';
-import type { ClientRecord } from '../model';
+import { plural } from '../values/plural';
+import { addWorkingDays, workingDaysBetween } from '../values/working-hours';
+import type { ClientRecord, CommunicationEntry, LogEntry } from '../model';
 import type { AgendaSettings, NextStep } from './next-step';
 import { paymentReminderSteps } from './payment-reminders';
 
 /** Every next step of one client record on `today`; a snoozed rule silences its steps too. */
 export function clientSteps(client: ClientRecord, today: Day, settings: AgendaSettings): NextStep[] {
   const snoozed = (rule: string) => (client.snooze.get(rule) ?? -Infinity) >= today;
+  const thresholds = mergeThresholds(settings.thresholds ?? {}, client.thresholds);
   const steps: NextStep[] = [];
   if (RELATIONSHIP_STATUSES.has(client.status)) {
-    const contact = contactStep(client, today, settings);
+    const contact = contactStep(client, today, thresholds);
     if (contact && !snoozed(contact.rule!)) steps.push(contact);
   }
+  const confirm = client.status === 'former' || steps.some((candidate) => candidate.kind === 'reply') ? undefined : confirmStep(client, today, thresholds);
+  if (confirm) steps.push(confirm);
   if (!snoozed('invoice-overdue')) steps.push(...paymentReminderSteps(client, today, settings));
   const hold = client.status === 'on-hold' ? holdEndOf(client, today) : undefined;
   if (hold) steps.push(step(client, 'hold-end', 'Hold ends: get in touch to resume, or extend it', `hold until ${formatDay(hold.until)}`, hold.until, hold.range.start.line, 'hold-expired'));
@@ -27,26 +32,75 @@ export function clientSteps(client: ClientRecord, today: Day, settings: AgendaSe
 }
 
 /**
- * The next rung of the follow-up ladder 48 hours (the awaiting-reply threshold) after the
- * latest unanswered attempt; with nothing unanswered, a check-in the day before no-contact
- * would fire.
+ * Who owes whom an answer decides the step: the client's message waiting for yours is answered
+ * the next working day; your unanswered attempt gets the next rung of the follow-up ladder 48
+ * hours (the awaiting-reply threshold) later; with neither, a check-in the day before
+ * no-contact would fire.
  */
-function contactStep(client: ClientRecord, today: Day, settings: AgendaSettings): NextStep | undefined {
-  const thresholds = mergeThresholds(settings.thresholds ?? {}, client.thresholds);
-  const { lastContact, unanswered } = contactHistory(client, today);
+function contactStep(client: ClientRecord, today: Day, thresholds: Thresholds): NextStep | undefined {
+  const { lastContact, unanswered, owedReply } = contactHistory(client, today);
+  const who = client.contact?.name ?? client.name;
+  if (owedReply) return replyStep(client, owedReply, today, thresholds);
   if (unanswered.length > 0) {
     const latest = unanswered[unanswered.length - 1];
     const rung = followUpStep(client, unanswered, today);
     const detail = `no reply since ${formatDay(unanswered[0].date)} (${plural(unanswered.length, 'attempt')})`;
     const due = addDays(latest.date, Math.ceil(thresholds['awaiting-reply'] / 24));
-    return step(client, 'follow-up', followUpTitle(rung), detail, due, latest.range.start.line, 'awaiting-reply');
+    return { ...step(client, 'follow-up', followUpTitle(rung), detail, due, latest.range.start.line, 'awaiting-reply'), logs: entryKind(rung.entry) };
   }
   const from = lastContact?.date ?? client.since;
   if (from === undefined) return undefined;
   const due = addDays(from, thresholds['no-contact'] - 1);
   const detail = lastContact ? `last heard from ${formatDay(from)}` : `nothing logged from them since ${formatDay(from)}`;
   const line = lastContact?.range.start.line ?? keyRange(client, 'client').start.line;
-  return step(client, 'check-in', `Check in with ${client.contact?.name ?? client.name}`, detail, due, line, 'no-contact');
+  return { ...step(client, 'check-in', `Check in with ${who}`, detail, due, line, 'no-contact'), logs: 'email to' };
+}
+
+/** Due the working day before reply-owed would fire (the next working day, by default). */
+function replyStep(client: ClientRecord, message: CommunicationEntry, today: Day, thresholds: Thresholds): NextStep {
+  const who = client.contact?.name ?? client.name;
+  const due = addWorkingDays(client.hours, message.date, Math.max(1, thresholds['reply-owed'] - 1));
+  const waited = workingDaysBetween(client.hours, message.date, today);
+  const title = `Answer ${who}'s ${message.kind} of ${formatDay(message.date)}${asksForPaymentPlan(message) ? ', with a payment plan' : ''}`;
+  const call = unconfirmedConversation(client, today, thresholds);
+  const also = call && !isAfter(call, message) ? `; confirm the ${call.kind} of ${formatDay(call.date)} in it` : '';
+  return { ...step(client, 'reply', title, `waiting ${plural(waited, 'working day')}${also}`, due, message.range.start.line, 'reply-owed'), logs: 'email to' };
+}
+
+/** After a call or meeting, what was agreed goes in writing the next working day, unless a written message already followed it. */
+function confirmStep(client: ClientRecord, today: Day, thresholds: Thresholds): NextStep | undefined {
+  const call = unconfirmedConversation(client, today, thresholds);
+  if (!call) return undefined;
+  const title = `Confirm in writing what the ${call.kind} of ${formatDay(call.date)} agreed`;
+  const due = addWorkingDays(client.hours, call.date, 1);
+  const detail = `${call.kind} ${call.direction}${call.who ? ` ${call.who}` : ''}, no written summary yet`;
+  return { ...step(client, 'confirm-in-writing', title, detail, due, call.range.start.line), logs: 'email to' };
+}
+
+const WRITTEN: ReadonlySet<string> = new Set(['email', 'message', 'letter', 'postcard']);
+const SPOKEN: ReadonlySet<string> = new Set(['call', 'meeting']);
+
+/** The latest call or meeting that reached the client, in the last no-contact days, with no written message of yours after it. */
+export function unconfirmedConversation(client: ClientRecord, today: Day, thresholds: Thresholds): CommunicationEntry | undefined {
+  let call: CommunicationEntry | undefined;
+  for (const entry of client.entries) {
+    if (!isConversation(entry) || entry.date > today || entry.date < today - thresholds['no-contact']) continue;
+    if (!call || !isAfter(call, entry)) call = entry;
+  }
+  if (!call) return undefined;
+  const conversation = call;
+  const confirmed = client.entries.some((entry) => isCommunication(entry) && WRITTEN.has(entry.kind) && entry.direction === 'to' && entry.date <= today && !isAfter(conversation, entry) && entry.date >= conversation.date);
+  return confirmed ? undefined : call;
+}
+
+function isConversation(entry: LogEntry): entry is CommunicationEntry {
+  return isCommunication(entry) && SPOKEN.has(entry.kind) && !entry.tags.includes('no-answer');
+}
+
+/** `postcard to Tom` -> `postcard to` */
+function entryKind(entry: string): string | undefined {
+  const [kind, direction] = entry.split(' ');
+  return direction === 'to' || direction === 'with' ? `${kind} ${direction}` : undefined;
 }
 
 function followUpTitle(rung: FollowUpStep): string {
@@ -60,6 +114,7 @@ function followUpTitle(rung: FollowUpStep): string {
   }
 }
 
-function step(client: ClientRecord, kind: NextStep['kind'], title: string, detail: string, due: Day, line: number, rule: string): NextStep {
-  return { kind, title, detail, due, file: client.file, line, clientId: client.id, clientName: client.name, rule };
+export function step(client: ClientRecord, kind: NextStep['kind'], title: string, detail: string, due: Day, line: number, rule?: string): NextStep {
+  const result: NextStep = { kind, title, detail, due, file: client.file, line, clientId: client.id, clientName: client.name };
+  return rule === undefined ? result : { ...result, rule };
 }

@@ -3,8 +3,12 @@ import type { ThresholdOverrides } from '../thresholds';
 
 /** What kind of next action a step is; each comes from the ledger, none is stored. */
 export type StepKind =
+  | 'reply'
   | 'follow-up'
   | 'check-in'
+  | 'confirm-in-writing'
+  | 'decide'
+  | 'look-back'
   | 'payment-reminder'
   | 'formal-notice'
   | 'hold-end'
@@ -29,6 +33,11 @@ export interface NextStep {
   readonly rule?: string;
   /** The invoice a payment step is about. */
   readonly invoiceId?: string;
+  /**
+   * The kind and direction of the log entry that does the step (`email to`, `call with`): a
+   * drafted document's step asking for the same entry is the same step, listed once.
+   */
+  readonly logs?: string;
 }
 
 export type AgendaGroup = 'overdue' | 'today' | 'this-week' | 'later';

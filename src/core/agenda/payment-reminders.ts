@@ -4,7 +4,7 @@ import { formatMoney } from '../values/money';
 import type { ClientRecord, LogEntry } from '../model';
 import { isCommunication } from '../derive/contact-history';
 import type { AgendaSettings, NextStep } from './next-step';
-import { plural } from '../rules/rule';
+import { plural } from '../values/plural';
 
 interface Reminder {
   readonly day: Day;
@@ -65,6 +65,7 @@ function stepFor(client: ClientRecord, invoice: InvoiceState, point: Reminder, t
     clientName: client.name,
     rule: 'invoice-overdue',
     invoiceId: id,
+    logs: 'email to',
   };
 }
 

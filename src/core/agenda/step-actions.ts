@@ -20,6 +20,8 @@ function clientStepActions(step: NextStep, client: ClientRecord, text: string, t
   const who = client.contact?.name ?? client.name;
   const log = (title: string, entry: string): RecordAction => ({ title, preferred: true, edit: appendEntry(client, text, `${formatDay(today)} ${entry}`) });
   switch (step.kind) {
+    case 'reply': return [log(`Log your answer: email to ${who}`, `email to ${who}: `)];
+    case 'confirm-in-writing': return [log(`Log the written summary: email to ${who}`, `email to ${who}: summary of ${conversationOf(step, client)}: `)];
     case 'follow-up': return [followUp(client, text, today)];
     case 'check-in': return [log(`Log a check-in email to ${who}`, `email to ${who}: checking in`)];
     case 'payment-reminder':
@@ -33,9 +35,21 @@ function clientStepActions(step: NextStep, client: ClientRecord, text: string, t
   }
 }
 
-/** The document a step offers to draft: a payment reminder for a reminder step. */
-export function stepDocument(step: NextStep): DocumentRequest | undefined {
-  return step.kind === 'payment-reminder' || step.kind === 'formal-notice' ? { kind: 'payment-reminder', invoiceId: step.invoiceId! } : undefined;
+/** The documents a step offers to draft: a payment reminder for a reminder step, both drafts for the decision, the look back. */
+export function stepDocuments(step: NextStep): DocumentRequest[] {
+  switch (step.kind) {
+    case 'payment-reminder':
+    case 'formal-notice': return [{ kind: 'payment-reminder', invoiceId: step.invoiceId! }];
+    case 'decide': return [{ kind: 'salvage-plan' }, { kind: 'termination' }];
+    case 'look-back': return [{ kind: 'lessons-learned' }];
+    default: return [];
+  }
+}
+
+/** `the call of 2026-11-16`: the entry the step points at. */
+function conversationOf(step: NextStep, client: ClientRecord): string {
+  const entry = client.entries.find((candidate) => candidate.range.start.line === step.line);
+  return entry ? `the ${entry.kind} of ${formatDay(entry.date)}` : 'our conversation';
 }
 
 /** `- [ ] ...` becomes `- [x] ...` on that 1-based line; undefined when the line holds no open checkbox. */

@@ -25,6 +25,8 @@ export interface ContactHistory {
   readonly lastContact?: LogEntry;
   /** Outgoing communication after the last contact, oldest first. */
   readonly unanswered: readonly CommunicationEntry[];
+  /** The client's message when it is the latest communication: you owe the answer. */
+  readonly owedReply?: CommunicationEntry;
 }
 
 export const contactHistory = memoByDay((client, today): ContactHistory => computeHistory(upTo(client.entries, today)));
@@ -33,5 +35,21 @@ function computeHistory(entries: readonly LogEntry[]): ContactHistory {
   const lastContact = latest(entries.filter(isContactFromClient));
   const attempts = entries.filter(isAttempt);
   const unanswered = lastContact ? attempts.filter((entry) => isAfter(entry, lastContact)) : attempts;
-  return { lastContact, unanswered: byTime(unanswered) as CommunicationEntry[] };
+  const lastMessage = latest(entries.filter(isCommunication));
+  const owedReply = lastMessage?.direction === 'from' && !needsNoAnswer(lastMessage) ? lastMessage : undefined;
+  return { lastContact, unanswered: byTime(unanswered) as CommunicationEntry[], owedReply };
+}
+
+const ACKNOWLEDGES = /^(?:thanks|thank you|ok|okay|approved|confirmed|got it|received|noted|all good)\b/i;
+
+/** `#fyi`, or a note that only thanks, approves or confirms (and asks nothing): no answer is owed. */
+export function needsNoAnswer(entry: LogEntry): boolean {
+  return entry.tags.includes('fyi') || (ACKNOWLEDGES.test(entry.text) && !entry.text.includes('?'));
+}
+
+const PAYMENT_PLAN = /\b(?:payment plan|instal+ments?|monthly payments?|pay (?:it |this |that |the rest )?(?:in|over) (?:parts|instal+ments?|\w+ months))\b/i;
+
+/** A message that asks to pay in parts: `#payment-plan`, or words such as "payment plan" or "instalments". */
+export function asksForPaymentPlan(entry: LogEntry): boolean {
+  return entry.tags.includes('payment-plan') || PAYMENT_PLAN.test(entry.text);
 }

@@ -1,12 +1,13 @@
 import { accountOf, isOpen } from '../derive/account';
+import { terminationDates } from '../derive/relationship-dates';
 import { setKeys } from '../edits/frontmatter-edits';
 import type { RecordEdit } from '../edits/text-edit';
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import type { ClientRecord } from '../model';
 import type { DocumentRequest } from './render-document';
-import { terminationDates } from './termination-letter';
+import { RELATIONSHIP_STATUSES } from '../rules/index';
 
-const SALVAGE_RULES = new Set(['no-contact', 'awaiting-reply', 'slow-payer', 'invoice-overdue', 'relationship-at-risk']);
+const SALVAGE_RULES = new Set(['no-contact', 'awaiting-reply', 'reply-owed', 'slow-payer', 'invoice-overdue', 'relationship-at-risk']);
 const TERMINATION_RULES = new Set(['relationship-at-risk', 'scope-creep', 'after-hours', 'slow-payer', 'invoice-overdue']);
 
 /** The documents a finding offers to draft (format spec and issue: which finding offers which). */
@@ -16,41 +17,53 @@ export function documentRequestsFor(rule: string, line: number, client: ClientRe
     const invoice = client.entries.find((entry) => entry.kind === 'invoice' && entry.range.start.line === line);
     if (invoice?.kind === 'invoice') requests.push({ kind: 'payment-reminder', invoiceId: invoice.id });
   }
-  if (SALVAGE_RULES.has(rule)) requests.push({ kind: 'salvage-plan' });
-  if (TERMINATION_RULES.has(rule)) requests.push({ kind: 'termination' });
+  if (RELATIONSHIP_STATUSES.has(client.status) && SALVAGE_RULES.has(rule)) requests.push({ kind: 'salvage-plan' });
+  if (RELATIONSHIP_STATUSES.has(client.status) && TERMINATION_RULES.has(rule)) requests.push({ kind: 'termination' });
+  if (rule === 'notice-period-over') requests.push({ kind: 'lessons-learned' });
   return requests;
 }
 
-/** Every document a client can have drafted now: for the tree and the palette. */
+/** Every document a client can have drafted now: for the tree and the palette. A former client gets the look back, not a plan or a letter. */
 export function documentRequestsForClient(client: ClientRecord, today: Day): DocumentRequest[] {
   const overdue = accountOf(client, today).invoices.filter((invoice) => isOpen(invoice) && daysBetween(invoice.due, today) > 0);
-  return [
-    { kind: 'salvage-plan' },
-    { kind: 'termination' },
-    ...overdue.map((invoice) => ({ kind: 'payment-reminder' as const, invoiceId: invoice.entry.id })),
-  ];
+  const reminders = overdue.map((invoice) => ({ kind: 'payment-reminder' as const, invoiceId: invoice.entry.id }));
+  if (client.status === 'former') return [{ kind: 'lessons-learned' }, ...reminders];
+  return [{ kind: 'salvage-plan' }, { kind: 'termination' }, ...reminders];
 }
 
 export function documentTitle(request: DocumentRequest): string {
   switch (request.kind) {
     case 'salvage-plan': return 'Create a salvage plan';
     case 'termination': return 'Draft a termination letter';
+    case 'lessons-learned': return 'Draft a look back (lessons learned)';
     case 'payment-reminder': return `Draft a payment reminder for ${request.invoiceId}`;
   }
 }
 
-/** What the record should say once the document is drafted (the editor asks first). */
-export function recordUpdateAfter(request: DocumentRequest, client: ClientRecord, text: string, today: Day): { question: string; edit: RecordEdit } | undefined {
-  if (request.kind === 'salvage-plan') {
-    if (client.status === 'salvage') return undefined;
-    const edit = setKeys(client, text, [['status', 'salvage']]);
-    return edit && { question: `Set ${client.name}'s status to salvage?`, edit };
-  }
-  if (request.kind === 'termination') {
-    const dates = terminationDates(client, today);
-    const values = [['status', 'terminating'], ['notice_given', formatDay(dates.noticeGiven)], ['end', formatDay(dates.lastWorkingDay)]] as const;
-    const edit = setKeys(client, text, values);
-    return edit && { question: `Set status: terminating, notice_given: ${formatDay(dates.noticeGiven)} and end: ${formatDay(dates.lastWorkingDay)} for ${client.name}?`, edit };
-  }
-  return undefined;
+/** What the record says once the document is drafted: the keys to set, as words for a title, and the edit. */
+export interface DraftRecordUpdate {
+  /** `status: salvage`, `status: terminating, notice_given: 2026-11-20, end: 2026-12-04` */
+  readonly keys: string;
+  readonly edit: RecordEdit;
+}
+
+/** The record update a draft implies, on the record's current text; undefined when there is none or it is already so. */
+export function draftRecordUpdate(request: DocumentRequest, client: ClientRecord, text: string, today: Day): DraftRecordUpdate | undefined {
+  const values = keysAfter(request, client, today);
+  if (values.length === 0 || values.every(([key, value]) => currentValue(client, key) === value)) return undefined;
+  const edit = setKeys(client, text, values);
+  return edit && { keys: values.map(([key, value]) => `${key}: ${value}`).join(', '), edit };
+}
+
+function keysAfter(request: DocumentRequest, client: ClientRecord, today: Day): (readonly [string, string])[] {
+  if (request.kind === 'salvage-plan') return [['status', 'salvage']];
+  if (request.kind !== 'termination') return [];
+  const dates = terminationDates(client, today);
+  return [['status', 'terminating'], ['notice_given', formatDay(dates.noticeGiven)], ['end', formatDay(dates.lastWorkingDay)]];
+}
+
+function currentValue(client: ClientRecord, key: string): string | undefined {
+  if (key === 'status') return client.status;
+  const day = key === 'notice_given' ? client.noticeGiven : key === 'end' ? client.end : undefined;
+  return day === undefined ? undefined : formatDay(day);
 }

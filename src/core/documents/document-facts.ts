@@ -5,9 +5,9 @@ import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/accou
 import { contactHistory, isCommunication } from '../derive/contact-history';
 import type { ClientRecord, InvoiceEntry, LogEntry } from '../model';
 import { ruleContext, type RuleContext } from '../rules/rule';
-import { afterHoursEntries } from '../rules/after-hours';
+import { afterHoursEntries } from '../derive/demands';
 import { sumByCurrency } from '../summary/client-standing';
-import { plural } from '../rules/rule';
+import { plural } from '../values/plural';
 
 /** What a document is drafted on: the day and the client's thresholds (defaults, settings, then the record's own). */
 export type DocumentContext = RuleContext;
@@ -40,23 +40,6 @@ export function openInvoiceFact(invoice: OpenInvoice): string {
     : `${formatMoney(invoice.balance)} open of ${formatMoney(entry.amount)}`;
   const age = invoice.daysOverdue > 0 ? `${plural(invoice.daysOverdue, 'day')} overdue` : invoice.daysOverdue === 0 ? 'due today' : 'not due yet';
   return `${entry.id} (issued ${formatDay(entry.date)}): ${amount}, due ${formatDay(invoice.due)}, ${age}`;
-}
-
-export interface PaidInvoice {
-  readonly entry: InvoiceEntry;
-  readonly due: Day;
-  readonly paidOn: Day;
-  /** Days after the due date it was paid; 0 or less when on time. */
-  readonly daysLate: number;
-}
-
-/** The last `slow-payer-of` invoices paid in full, in the order they were paid (what slow-payer looks at). */
-export function recentPayments(client: ClientRecord, context: DocumentContext): PaidInvoice[] {
-  return accountOf(client, context.today).invoices
-    .filter((invoice): invoice is InvoiceState & { paidOn: Day } => invoice.paidOn !== undefined)
-    .sort((a, b) => a.paidOn - b.paidOn)
-    .slice(-context.thresholds['slow-payer-of'])
-    .map((invoice) => ({ entry: invoice.entry, due: invoice.due, paidOn: invoice.paidOn, daysLate: daysBetween(invoice.due, invoice.paidOn) }));
 }
 
 /** `$1,250.00`, or `$1,250.00 + €40.00` for several currencies; `fallback` when there is nothing. */
@@ -193,7 +176,6 @@ export function ago(days: number): string {
   return days > 0 ? `${days} days ago` : `in ${-days} days`;
 }
 
-export { plural };
 
 /** Who a message is addressed to: the contact's name, else the client's. */
 export function addressee(client: ClientRecord): string {
@@ -215,7 +197,7 @@ const TAG_WORDS: Readonly<Record<string, string>> = {
  */
 export function describeEntry(entry: LogEntry, client: ClientRecord, context: DocumentContext): string {
   const notes = new Set(entry.tags.filter((tag) => Object.hasOwn(TAG_WORDS, tag)).map((tag) => TAG_WORDS[tag]));
-  if (afterHoursEntries(client, context).includes(entry)) notes.add(TAG_WORDS['after-hours']);
+  if (afterHoursEntries(client, context.today).includes(entry)) notes.add(TAG_WORDS['after-hours']);
   const unanswered: readonly LogEntry[] = contactHistory(client, context.today).unanswered;
   if (unanswered.includes(entry)) notes.add('no answer yet');
   if (notes.has('no answer yet')) notes.delete(TAG_WORDS['no-answer']);

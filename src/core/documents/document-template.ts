@@ -7,7 +7,7 @@ import { addressee, formatSums, openInvoiceFact, openInvoices, type DocumentCont
 import { documentFrontmatter } from './document-frontmatter';
 import type { MarkdownWriter } from './markdown-writer';
 import { documentTree, type RequestLike } from './render-document';
-import { terminationDates } from './termination-letter';
+import { terminationDates } from '../derive/relationship-dates';
 
 /** Where a workspace keeps its own templates, relative to the workspace folder. */
 export const TEMPLATE_FOLDER = ['.client-ledger', 'templates'];

@@ -2,10 +2,10 @@ import type { ListItem, Root, RootContent } from 'mdast';
 import { addDays, formatDay, type Day } from '../values/calendar-day';
 import { formatMoney } from '../values/money';
 import type { ClientRecord } from '../model';
-import {
-  addressee, formatPlan, openInvoices, paymentPlanOptions, plural, type DocumentContext, type OpenInvoice,
-} from './document-facts';
-import { emphasis, heading, item, list, paragraph, root, task } from './mdast-nodes';
+import { plural } from '../values/plural';
+import { amountForLog } from '../edits/log-edits';
+import { addressee, formatPlan, openInvoices, paymentPlanOptions, type DocumentContext, type OpenInvoice } from './document-facts';
+import { code, emphasis, heading, item, list, paragraph, root, task } from './mdast-nodes';
 import { safeSegment } from './safe-segment';
 
 /** Days a firmer reminder gives to pay or answer. */
@@ -74,17 +74,24 @@ export function paymentReminder(client: ClientRecord, invoiceId: string, context
     paragraph('Thank you,'),
     paragraph(client.owner ?? emphasis('Your name')),
     heading(2, 'After sending'),
-    list(afterSending(invoice, tone, context)),
+    list(afterSending(client, invoice, tone, context)),
   ]);
 }
 
-function afterSending(invoice: OpenInvoice, tone: ReminderTone, context: DocumentContext): ListItem[] {
-  const steps = [task([`Reminder sent and logged (e.g. an email entry naming ${invoice.entry.id}).`])];
+/**
+ * What follows the reminder. Sending it is the step the Next Steps view already has (a reminder
+ * counts once an outgoing message names the invoice); the rest waits on the client, so it is
+ * written as a condition, not a step of its own.
+ */
+function afterSending(client: ClientRecord, invoice: OpenInvoice, tone: ReminderTone, context: DocumentContext): ListItem[] {
+  const who = addressee(client);
+  const { id } = invoice.entry;
+  const steps = [task(['Send it and log it as ', code(`email to ${who}: payment reminder for ${id}`), '.'])];
   if (tone !== 'friendly') {
-    steps.push(task([`${formatDay(addDays(context.today, REMINDER_FOLLOW_UP_DAYS))}: no answer? Follow up by phone.`]));
+    steps.push(task([`If there is no answer by ${formatDay(addDays(context.today, REMINDER_FOLLOW_UP_DAYS))}: follow up by phone.`]));
   }
-  if (tone === 'firm-with-plan') steps.push(task(['Payment plan agreed in writing, each instalment logged as a payment.']));
-  steps.push(task([`Payment of ${formatMoney(invoice.balance)} received and logged.`]));
+  if (tone === 'firm-with-plan') steps.push(task(['Once a plan is agreed: confirm it in writing, and log each instalment as a payment.']));
+  steps.push(task(['When the payment arrives: log it as ', code(`payment ${id} ${amountForLog(invoice.balance)}`), '.']));
   return steps;
 }
 

@@ -2,19 +2,22 @@ import type { ListItem, Root, RootContent } from 'mdast';
 import { addDays, daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { formatMinutes } from '../values/duration';
 import { formatMoney } from '../values/money';
+import { plural } from '../values/plural';
+import { workingDaysBetween } from '../values/working-hours';
 import { accountOf } from '../derive/account';
-import { contactHistory } from '../derive/contact-history';
+import { asksForPaymentPlan, contactHistory, type ContactHistory } from '../derive/contact-history';
 import { inLastDays, latest, upTo } from '../derive/entry-time';
-import type { ClientRecord, DepositEntry, WorkEntry } from '../model';
-import { AT_RISK_WINDOW_DAYS, REASONS } from '../rules/relationship-at-risk';
-import { slowPayer } from '../rules/slow-payer';
+import { followUpStep, LADDER, type Rung } from '../derive/follow-up';
+import { latePayments, recentlyPaid } from '../derive/payment-history';
+import { AT_RISK_WINDOW_DAYS, REASONS, reasonEvidence } from '../derive/reason-evidence';
+import type { ClientRecord, CommunicationEntry, DepositEntry, WorkEntry } from '../model';
 import { sumByCurrency } from '../summary/client-standing';
 import {
   addressee, ago, capitalise, describeEntry, formatCallSlot, formatDayLong, formatHours, formatPlan, formatSums, openInvoiceFact, openInvoices,
-  paymentPlanOptions, plural, proposeCallSlot, recentPayments, type CallSlot, type DocumentContext, type OpenInvoice,
+  paymentPlanOptions, proposeCallSlot, type CallSlot, type DocumentContext, type OpenInvoice,
 } from './document-facts';
-import { reasonExamples } from './reason-examples';
 import { code, heading, item, list, paragraph, root, task, type Inline } from './mdast-nodes';
+import { joinWords } from './letter-reasons';
 import { safeSegment } from './safe-segment';
 
 /** Days from the plan to the day it asks to decide whether this is still the right client. */
@@ -24,39 +27,51 @@ export const POSTCARD_AFTER_PHONE_DAYS = 3;
 /** Days a postcard needs to arrive before the call it proposes. */
 export const POSTCARD_DELIVERY_DAYS = 4;
 
-/** The dates a salvage plan proposes, from its day and the record. */
+/** When each rung still ahead is due, and the call the postcard proposes. */
 export interface SalvageDates {
-  /** A polite email: today. */
-  readonly email: Day;
-  /** No answer after the awaiting-reply hours (48 by default): ask to talk by phone. */
-  readonly phone: Day;
-  /** A handwritten postcard proposing `call`. */
-  readonly postcard: Day;
+  /** The first rung still ahead: today with nothing unanswered, else 48 hours (awaiting-reply) after the latest attempt. */
+  readonly next: Day;
+  readonly rungs: ReadonlyMap<Rung, Day>;
   /** The call the postcard proposes: a working day of the record's `hours` and a two-hour window. */
   readonly call: CallSlot;
-  /** No call: the backup contact. */
-  readonly backup: Day;
   /** Decide whether this is still the right client; also the hold date proposed. */
   readonly review: Day;
 }
 
+/** The ladder's dates from the rung the log has reached. */
 export function salvageDates(client: ClientRecord, context: DocumentContext): SalvageDates {
   const { today } = context;
-  const phone = addDays(today, Math.max(1, Math.ceil(context.thresholds['awaiting-reply'] / 24)));
-  const postcard = addDays(phone, POSTCARD_AFTER_PHONE_DAYS);
-  const call = proposeCallSlot(client.hours, addDays(postcard, POSTCARD_DELIVERY_DAYS));
-  return { email: today, phone, postcard, call, backup: addDays(call.day, 1), review: addDays(today, REVIEW_AFTER_DAYS) };
+  const wait = Math.max(1, Math.ceil(context.thresholds['awaiting-reply'] / 24));
+  const { unanswered } = contactHistory(client, today);
+  const last = unanswered[unanswered.length - 1];
+  const next = last === undefined ? today : addDays(last.date, wait);
+  const rungs = new Map<Rung, Day>();
+  let day = next;
+  const sent = (on: Day) => addDays(on < today ? today : on, POSTCARD_DELIVERY_DAYS);
+  let call = proposeCallSlot(client.hours, sent(next));
+  const ahead = LADDER.slice(LADDER.indexOf(followUpStep(client, unanswered, today).rung)).filter((rung) => rung !== 'backup' || client.contact?.backup !== undefined);
+  for (const rung of ahead) {
+    if (rungs.size > 0) day = addDays(day, rung === 'call' ? wait : rung === 'postcard' ? POSTCARD_AFTER_PHONE_DAYS : 0);
+    if (rung === 'postcard') call = proposeCallSlot(client.hours, sent(day));
+    if (rung === 'backup' && rungs.has('postcard')) day = addDays(call.day, 1);
+    rungs.set(rung, day);
+  }
+  return { next, rungs, call, review: addDays(today, REVIEW_AFTER_DAYS) };
 }
 
 /**
- * A salvage plan (format spec, "Documents the tool scaffolds"): the facts (open and overdue
- * invoices, payment history, last contact, unanswered attempts, warning signs), then the plan as
- * steps to tick off: the policy the record lacks, the email-phone-postcard-backup ladder with its
- * dates, a hold if life got in the way, a payment plan sized from the open balance for a slow or
- * late payer, and a review date.
+ * A salvage plan (format spec, "Documents the tool scaffolds"): the facts (money, payment
+ * history, contact and who owes whom an answer, warning signs), then the plan as steps to tick
+ * off: the policy the record lacks; the answer first when the client is the one waiting, else the
+ * follow-up ladder from the rung the log has reached (earlier rungs ticked with their dates), the
+ * message saying what the agreement allows; a hold if life got in the way; a payment plan for a
+ * slow or late payer; a review date.
  */
 export function salvagePlan(client: ClientRecord, context: DocumentContext): Root {
   const dates = salvageDates(client, context);
+  const history = contactHistory(client, context.today);
+  const planAsked = history.owedReply !== undefined && asksForPaymentPlan(history.owedReply);
+  const plan = paymentPlanSteps(client, context, planAsked, history.owedReply !== undefined);
   return root([
     heading(1, 'Salvage plan: ', client.name),
     paragraph(`Drafted ${formatDay(context.today)}. Status: ${client.status}.`, client.since !== undefined && ` Client since ${formatDay(client.since)}.`),
@@ -64,20 +79,18 @@ export function salvagePlan(client: ClientRecord, context: DocumentContext): Roo
     heading(3, 'Money'),
     list(moneyFacts(client, context)),
     heading(3, 'Contact'),
-    list(contactFacts(client, context)),
+    list(contactFacts(client, context, history)),
     ...warningSigns(client, context),
     heading(2, 'The plan'),
     heading(3, 'First, a policy'),
-    list(policySteps(client, context)),
-    heading(3, 'Reach out'),
-    list(ladderSteps(client, context, dates)),
-    ...paymentPlanSteps(client, context),
+    list([policyStep(client, context)]),
+    ...(history.owedReply ? answerFirst(client, context, history.owedReply, planAsked, plan.length > 0) : reachOut(client, context, history, dates)),
+    ...plan,
     heading(3, 'Review'),
     list([
       task([
         `${formatDay(dates.review)}: decide whether `, client.name, ' is still the right client. Look at what changed since ',
-        formatDay(context.today), ': answers, payments, respect for the agreed services and your hours. Keep going (set ',
-        code('status: active'), ') or end it with notice (draft a termination letter).',
+        formatDay(context.today), ': answers, payments, respect for the agreed services and your hours. Keep going, or end it with notice (draft a termination letter).',
       ]),
     ]),
   ]);
@@ -100,7 +113,7 @@ function moneyFacts(client: ClientRecord, context: DocumentContext): ListItem[] 
       open.map((invoice) => item([openInvoiceFact(invoice)])),
     ));
   }
-  const paid = recentPayments(client, context);
+  const paid = recentlyPaid(client, context.today, context.thresholds['slow-payer-of']);
   if (paid.length > 0) {
     const late = paid.filter((invoice) => invoice.daysLate > 0);
     facts.push(item(
@@ -116,8 +129,7 @@ function moneyFacts(client: ClientRecord, context: DocumentContext): ListItem[] 
 }
 
 function policySummary(client: ClientRecord, context: DocumentContext): string {
-  const deposits = upTo(client.entries, context.today).filter((entry): entry is DepositEntry => entry.kind === 'deposit');
-  const received = formatSums(deposits.map((entry) => entry.amount));
+  const received = formatSums(depositsReceived(client, context.today).map((entry) => entry.amount));
   const deposit = client.deposit === undefined ? 'no deposit set'
     : client.deposit === 'none' ? 'deposit: none'
       : `deposit ${formatMoney(client.deposit)} (${received === '' ? 'not received' : `received ${received}`})`;
@@ -126,24 +138,29 @@ function policySummary(client: ClientRecord, context: DocumentContext): string {
   return [deposit, retainer, hours].join(', ');
 }
 
-function contactFacts(client: ClientRecord, context: DocumentContext): ListItem[] {
+function depositsReceived(client: ClientRecord, today: Day): DepositEntry[] {
+  return upTo(client.entries, today).filter((entry): entry is DepositEntry => entry.kind === 'deposit');
+}
+
+function contactFacts(client: ClientRecord, context: DocumentContext, history: ContactHistory): ListItem[] {
   const { today } = context;
-  const history = contactHistory(client, today);
   const facts: ListItem[] = [];
   const contact = client.contact;
   const reach = [contact?.name, contact?.email, contact?.phone].filter((part): part is string => part !== undefined);
-  facts.push(item([
-    `Contact: ${reach.length > 0 ? reach.join(', ') : 'none in the record'}; backup: `, contact?.backup ?? 'none', '.',
-  ]));
+  facts.push(item([`Contact: ${reach.length > 0 ? reach.join(', ') : 'none in the record'}; backup: `, contact?.backup ?? 'none', '.']));
   if (history.lastContact) {
-    const days = daysBetween(history.lastContact.date, today);
-    facts.push(item([`Last contact, ${ago(days)}: `, describeEntry(history.lastContact, client, context)]));
+    facts.push(item([`Last contact, ${ago(daysBetween(history.lastContact.date, today))}: `, describeEntry(history.lastContact, client, context)]));
   } else {
     facts.push(item(['Nothing logged from the client yet', client.since !== undefined && ` (client since ${formatDay(client.since)})`, '.']));
   }
+  const owed = history.owedReply;
   const waiting = history.unanswered;
-  if (waiting.length === 0) facts.push(item(['No message of yours is waiting for an answer.']));
-  else {
+  if (owed) {
+    const days = workingDaysBetween(client.hours, owed.date, today);
+    facts.push(item([`You owe the answer: their ${owed.kind} of ${formatDay(owed.date)} has waited ${plural(days, 'working day')}.`]));
+  } else if (waiting.length === 0) {
+    facts.push(item(['Nobody is waiting for an answer.']));
+  } else {
     const first = waiting[0];
     facts.push(item(
       [`Unanswered: ${plural(waiting.length, 'attempt')} since ${formatDay(first.date)}, the first ${plural(daysBetween(first.date, today), 'day')} ago:`],
@@ -154,42 +171,41 @@ function contactFacts(client: ClientRecord, context: DocumentContext): ListItem[
 }
 
 function warningSigns(client: ClientRecord, context: DocumentContext): RootContent[] {
-  const reasons = reasonExamples(client, context);
+  const reasons = reasonEvidence(client, context);
   if (reasons.length === 0) return [];
   return [
     heading(3, 'Warning signs'),
     paragraph(`Reasons for ending a relationship with evidence in the last ${AT_RISK_WINDOW_DAYS} days: ${reasons.length} of ${REASONS.length}.`),
     list(reasons.map((reason) => item(
-      [`${capitalise(reason.reason.label)}.`, ...reason.facts.map((fact) => ` ${fact}.`)],
-      reason.entries.map((entry) => item([describeEntry(entry, client, context)])),
+      [`${capitalise(reason.reason.label)}: ${reason.facts.join('; ')}.`],
+      reason.evidence.map((evidence) => item([describeEntry(evidence.entry, client, context)])),
     ))),
   ];
 }
 
-function policySteps(client: ClientRecord, context: DocumentContext): ListItem[] {
+/** One step for the whole policy, the missing parts beneath it: the agenda lists it once. */
+function policyStep(client: ClientRecord, context: DocumentContext): ListItem {
   const last = latest(accountOf(client, context.today).invoices.map((invoice) => invoice.entry));
   const sized = (what: string) => (last ? `, e.g. ${formatMoney(last.amount)} (${what} the last invoice, ${last.id})` : '');
-  const steps: ListItem[] = [];
+  const parts: [string, ListItem][] = [];
   if (client.deposit === undefined || client.deposit === 'none') {
-    steps.push(task([
-      'Ask for a deposit before any new work starts', sized('the size of'), '; then set ', code('deposit: <amount>'), ' in the record',
+    parts.push(['a deposit', item([
+      'A deposit before any new work starts', sized('the size of'), '; then set ', code('deposit: <amount>'), ' in the record',
       client.deposit === 'none' && ' (it says none now)', '.',
-    ]));
+    ])]);
   }
   if (client.retainer === undefined || client.retainer === 'none') {
-    steps.push(task(['Propose a retainer, paid at the start of each month', sized('like'), '; then set ', code('retainer: <amount>'), '.']));
+    parts.push(['a retainer', item(['A retainer, paid at the start of each month', sized('like'), '; then set ', code('retainer: <amount>'), '.'])]);
   }
-  if (client.minimumHours === undefined) {
+  if (client.minimumHours === undefined || client.minimumHours === 0) {
     const worked = averageWeeklyMinutes(client, context.today);
-    steps.push(task([
-      'Agree on minimum weekly hours, billed whether used or not',
+    parts.push(['minimum weekly hours', item([
+      'Minimum weekly hours, billed whether used or not',
       worked > 0 && ` (the last 4 weeks averaged ${formatMinutes(worked)} a week)`, '; then set ', code('minimum_hours: <hours>'), '.',
-    ]));
+    ])]);
   }
-  if (steps.length === 0) {
-    steps.push(task(['The record has a deposit, a retainer and minimum weekly hours: restate them to ', addressee(client), ' in the first email.']));
-  }
-  return steps;
+  if (parts.length === 0) return task(['The record has a deposit, a retainer and minimum weekly hours: restate them to ', addressee(client), ' in your next message.']);
+  return task([`Before any new work, agree on ${joinWords(parts.map(([name]) => name), 'and')}:`], parts.map(([, detail]) => detail));
 }
 
 function averageWeeklyMinutes(client: ClientRecord, today: Day): number {
@@ -197,56 +213,106 @@ function averageWeeklyMinutes(client: ClientRecord, today: Day): number {
   return Math.round(work.reduce((sum, entry) => sum + entry.minutes, 0) / 4);
 }
 
-function ladderSteps(client: ClientRecord, context: DocumentContext, dates: SalvageDates): ListItem[] {
-  const contact = client.contact;
+/** The client is the one waiting: answer first; the silence ladder only starts once you wait for them. */
+function answerFirst(client: ClientRecord, context: DocumentContext, owed: CommunicationEntry, planAsked: boolean, withPlan: boolean): RootContent[] {
   const who = addressee(client);
-  const steps: ListItem[] = [
-    task([
-      `${formatDay(dates.email)}: send a polite email to `, who, contact?.email !== undefined && ` (${contact.email})`,
-      ': a short check-in that asks how things are and what would help.',
-    ]),
-    task([
-      `${formatDay(dates.phone)}: no answer after ${context.thresholds['awaiting-reply']} hours? Ask to talk by phone`,
-      contact?.phone !== undefined ? ` and call ${contact.phone}` : ' (ask for a good number and time)', '.',
-    ]),
-    task([
-      `${formatDay(dates.postcard)}: send a handwritten postcard that proposes a call on ${formatCallSlot(dates.call)}`,
-      client.hours !== undefined && `, within your hours (${formatHours(client.hours)})`, '.',
-    ]),
+  const offer = planAsked && withPlan ? ', which asks to pay in instalments: offer one of the payment plans below'
+    : withPlan ? ', and offer one of the payment plans below' : '';
+  return [
+    heading(3, 'Answer first'),
+    list([task([`${formatDay(context.today)}: answer ${who}'s ${owed.kind} of ${formatDay(owed.date)}${offer}; log it as `, code(`email to ${who}`), '.'])]),
+    paragraph('They are waiting for you, not the other way round: the follow-up ladder (email, call, postcard, backup contact) only starts if you then wait for them.'),
   ];
-  const noCall = `${formatDay(dates.backup)}: no call on ${formatDayLong(dates.call.day)}? `;
-  if (contact?.backup !== undefined) steps.push(task([noCall, 'Contact the backup: ', contact.backup, '.']));
-  else {
+}
+
+/** The follow-up ladder from the rung the log has reached: earlier rungs ticked, the ones ahead dated and conditional. */
+function reachOut(client: ClientRecord, context: DocumentContext, history: ContactHistory, dates: SalvageDates): RootContent[] {
+  const who = addressee(client);
+  const contact = client.contact;
+  const waiting = history.unanswered.length > 0;
+  const jolt = waiting || isSilent(client, context, history) ? policyReminder(client, context.today) : [];
+  const first = dates.rungs.keys().next().value;
+  const say = (rung: Rung) => (rung === first ? jolt : []);
+  const when = (rung: Rung): Inline => (waiting ? `If there is still no answer by ${formatDay(dates.rungs.get(rung)!)}: ` : false);
+  const noCall = (rung: Rung): string => (dates.rungs.has('postcard')
+    ? `If there is no call on ${formatDayLong(dates.call.day)}: `
+    : `If there is still no answer by ${formatDay(dates.rungs.get(rung)!)}: `);
+  const steps: ListItem[] = history.unanswered.map((entry) => task([describeEntry(entry, client, context)], [], true));
+  for (const rung of dates.rungs.keys()) {
+    if (rung === 'email') {
+      steps.push(task([
+        when(rung) || `${formatDay(context.today)}: `, 'send a polite email to ', who, contact?.email !== undefined && ` (${contact.email})`,
+        ': a short check-in that asks how things are and what would help', ...say(rung), '; log it as ', code(`email to ${who}`), '.',
+      ]));
+    }
+    if (rung === 'call') {
+      steps.push(task([
+        when(rung) || `If there is no answer by ${formatDay(dates.rungs.get(rung)!)}: `, 'ask to talk by phone',
+        contact?.phone !== undefined ? ` and call ${contact.phone}` : ' (ask for a good number and time)', ...say(rung), '.',
+      ]));
+    }
+    if (rung === 'postcard') {
+      steps.push(task([
+        `If there is still no answer by ${formatDay(dates.rungs.get(rung)!)}: send a handwritten postcard that proposes a call on ${formatCallSlot(dates.call)}`,
+        client.hours !== undefined && `, within your hours (${formatHours(client.hours)})`, ...say(rung), '.',
+      ]));
+    }
+    if (rung === 'backup') steps.push(task([noCall(rung), 'contact the backup, ', contact!.backup!, ...say(rung), '.']));
+    if (rung === 'hold' && rung === first) steps.push(task([noCall(rung), 'put the account on hold and say so in writing', ...say(rung), '.']));
+  }
+  if (contact?.backup === undefined && dates.rungs.has('postcard')) {
     steps.push(task([
-      noCall, 'There is no backup contact: find one (a colleague, the office, an assistant) and add ', code('contact.backup'), ' to the record.',
+      noCall('hold'), 'there is no backup contact; find one (a colleague, the office, an assistant) and add ', code('contact.backup'), ' to the record.',
     ]));
   }
   steps.push(task([
     'If life got in the way (illness, family, a busy season), offer to put the account on hold: set ', code('status: on-hold'),
     ' and ', code(`hold_until: ${formatDay(dates.review)}`), ' in the record, and confirm it in writing.',
   ]));
-  return steps;
+  return [heading(3, 'Reach out'), list(steps)];
 }
 
-function paymentPlanSteps(client: ClientRecord, context: DocumentContext): RootContent[] {
+/** No answer to anything, or nothing heard for no-contact days: the client has gone quiet. */
+function isSilent(client: ClientRecord, context: DocumentContext, history: ContactHistory): boolean {
+  const from = history.lastContact?.date ?? client.since;
+  return from !== undefined && daysBetween(from, context.today) >= context.thresholds['no-contact'];
+}
+
+/** What the agreement allows with a silent client, said in the message: often the jolt that brings an answer. */
+function policyReminder(client: ClientRecord, today: Day): Inline[] {
+  const parts: string[] = [];
+  if (client.minimumHours !== undefined && client.minimumHours > 0) parts.push(`the minimum of ${plural(client.minimumHours, 'hour')} a week is billed whether it is used or not`);
+  if (client.retainer !== undefined && client.retainer !== 'none') parts.push(`this month's retainer (${formatMoney(client.retainer)}) is drawn as usual`);
+  const deposit = depositsReceived(client, today);
+  if (deposit.length > 0) parts.push(`the deposit (${formatSums(deposit.map((entry) => entry.amount))}) will be drawn for the work meanwhile`);
+  if (parts.length === 0) return [];
+  return [`; say in it that, as agreed, ${parts.join(', and ')}`];
+}
+
+/** A payment plan for a slow or late payer, or one who asked; offered in the answer when you owe one. */
+function paymentPlanSteps(client: ClientRecord, context: DocumentContext, planAsked: boolean, inAnswer: boolean): RootContent[] {
   const open = openInvoices(client, context.today);
-  const slow = slowPayer.check(client, context).length > 0;
-  const late = open.some((invoice) => invoice.daysOverdue >= context.thresholds['invoice-overdue']);
-  if (open.length === 0 || (!slow && !late)) return [];
+  const { late } = latePayments(client, context.today, context.thresholds['slow-payer-of']);
+  const slow = late.length >= context.thresholds['slow-payer'];
+  const overdue = open.some((invoice) => invoice.daysOverdue >= context.thresholds['invoice-overdue']);
+  if (open.length === 0 || (!slow && !overdue && !planAsked)) return [];
+  const pause = open.some((invoice) => invoice.daysOverdue >= context.thresholds['invoice-overdue-error'])
+    ? ' (until the first instalment arrives, pause new work and say so)' : '';
   const steps: ListItem[] = sumByCurrency(open.map((invoice) => invoice.balance)).map((total) => {
     const plans = paymentPlanOptions(total, context.today);
-    return task([`Offer a payment plan for the open ${formatMoney(total)}, either:`], [
+    const options = [
       item([`3 monthly instalments: ${formatPlan(plans.monthly)}`]),
       item([`6 instalments twice a month: ${formatPlan(plans.twiceMonthly)}`]),
-    ]);
+    ];
+    return inAnswer
+      ? item([`The plans to offer in your answer, for the open ${formatMoney(total)}${pause}:`], options)
+      : task([`${formatDay(context.today)}: offer a payment plan for the open ${formatMoney(total)}${pause}, either:`], options);
   });
   steps.push(task([
-    'Once agreed, log each instalment as it arrives as ', code('- <date> payment <amount>'), ' (without an invoice id it pays the oldest open invoices first).',
+    'Once a plan is agreed: confirm it in writing, and log each instalment as it arrives as ', code('- <date> payment <amount>'),
+    ' (without an invoice id it pays the oldest open invoices first).',
   ]));
-  if (open.some((invoice) => invoice.daysOverdue >= context.thresholds['invoice-overdue-error'])) {
-    steps.push(task(['Pause new work until the first instalment arrives, and say so in the email.']));
-  }
-  const reason: Inline = slow ? 'Slow payer: ' : 'Overdue invoices: ';
+  const reason: Inline = planAsked ? 'They asked to pay in instalments: ' : slow ? 'Slow payer: ' : 'Overdue invoices: ';
   return [heading(3, 'Payment plan'), paragraph(reason, describeLate(open)), list(steps)];
 }
 

@@ -1,58 +1,39 @@
 import type { ListItem, Root, RootContent } from 'mdast';
-import { addDays, formatDay, type Day } from '../values/calendar-day';
-import { addDuration, formatDuration, formatMinutes, type Duration } from '../values/duration';
+import { formatDay, type Day } from '../values/calendar-day';
+import { formatDuration, formatMinutes } from '../values/duration';
 import { formatMoney } from '../values/money';
 import { accountOf } from '../derive/account';
 import { latest, upTo } from '../derive/entry-time';
+import { terminationDates, type TerminationDates } from '../derive/relationship-dates';
 import type { ClientRecord, DepositEntry, WorkEntry } from '../model';
-import {
-  addressee, capitalise, describeEntry, formatDayLong, formatHours, formatSums, openInvoiceFact, openInvoices, type DocumentContext,
-} from './document-facts';
-import { reasonExamples, type ReasonExamples } from './reason-examples';
-import { code, emphasis, heading, item, list, paragraph, root, task } from './mdast-nodes';
+import { addressee, formatDayLong, formatHours, formatSums, openInvoiceFact, openInvoices, type DocumentContext } from './document-facts';
+import { joinWords, letterReasons, type LetterReason } from './letter-reasons';
+import { emphasis, heading, item, list, paragraph, root } from './mdast-nodes';
 import { safeSegment } from './safe-segment';
 
-/** Days after sending the letter for the follow-up phone call. */
-export const FOLLOW_UP_CALL_AFTER_DAYS = 2;
-
-export interface TerminationDates {
-  readonly notice: Duration;
-  /** The day notice is given: the letter's day. */
-  readonly noticeGiven: Day;
-  /** notice_given + notice, a month being a calendar month (2026-01-31 + 1 month = 2026-02-28): the record's `end`. */
-  readonly lastWorkingDay: Day;
-  /** The final invoice, issued on the last working day, is due after the record's terms. */
-  readonly finalInvoiceDue: Day;
-}
-
-/** Notice given on `today`, from the record's `notice` (default 2 weeks). */
-export function terminationDates(client: ClientRecord, today: Day): TerminationDates {
-  const lastWorkingDay = addDuration(today, client.notice);
-  return { notice: client.notice, noticeGiven: today, lastWorkingDay, finalInvoiceDue: addDays(lastWorkingDay, client.termsDays) };
-}
-
 /**
- * A termination letter (format spec, "Documents the tool scaffolds"), clear and objective: the
- * reasons with their dated examples, the notice period and last working day, the final invoice
- * and open balance, the handover, thanks, a referral or a reduced service where it fits, the
- * confidentiality promise; then the checklist for after it is sent.
+ * A termination letter (format spec, "Documents the tool scaffolds"), written to be sent as it
+ * is: each reason in plain words about the work with its dated examples, the notice period and
+ * last working day, the open balance, the final invoice, what becomes of a deposit or retainer,
+ * the handover, thanks, a reduced service and a referral, and the confidentiality promise. What
+ * happens after it is sent, and the labelled evidence, go in the record of the decision beside it.
  */
 export function terminationLetter(client: ClientRecord, context: DocumentContext): Root {
   const { today } = context;
   const dates = terminationDates(client, today);
-  const reasons = reasonExamples(client, context);
+  const reasons = letterReasons(client, context);
   const end = formatDayLong(dates.lastWorkingDay);
   return root([
     heading(1, 'Ending our work together: ', client.name),
     paragraph(formatDay(today)),
-    paragraph(`Dear `, addressee(client), ','),
+    paragraph('Dear ', addressee(client), ','),
     paragraph(
-      'I am writing to give notice that I am ending our working agreement',
+      'I am writing to let you know that I am ending our working agreement',
       client.agreement !== undefined && ' (', client.agreement, client.agreement !== undefined && ')',
-      `. This letter sets out the reasons, the notice period, the final invoice and the handover.`,
+      `, with ${formatDuration(dates.notice)} of notice. Below are the reasons, the last working day, the money still to settle and how I will hand the work over.`,
     ),
-    heading(2, 'Reasons'),
-    ...reasonBlocks(client, context, reasons),
+    heading(2, 'Why'),
+    ...reasonBlocks(reasons),
     heading(2, 'Notice period'),
     paragraph(
       `The notice period is ${formatDuration(dates.notice)}. It starts today, ${formatDay(dates.noticeGiven)}; `,
@@ -66,16 +47,11 @@ export function terminationLetter(client: ClientRecord, context: DocumentContext
     heading(2, 'Thank you'),
     paragraph(
       'Thank you for the work we have done together', client.since !== undefined && ` since ${formatDay(client.since)}`, '. ',
-      ...offer(client, reasons, dates),
+      offer(client, reasons, dates),
     ),
-    paragraph(
-      'I will keep all information about you and your business confidential, during the notice period and after it.',
-    ),
+    paragraph('I will keep all information about you and your business confidential, during the notice period and after it.'),
     paragraph('Kind regards,'),
     paragraph(client.owner ?? emphasis('Your name')),
-    heading(2, 'After sending'),
-    paragraph('Not part of the letter: the steps that close the relationship.'),
-    list(afterSending(client, dates)),
   ]);
 }
 
@@ -85,22 +61,14 @@ export function terminationPath(client: ClientRecord, today: Day): [string, stri
   return folder === undefined ? undefined : [folder, `${formatDay(today)}-termination.md`];
 }
 
-function reasonBlocks(client: ClientRecord, context: DocumentContext, reasons: readonly ReasonExamples[]): RootContent[] {
+function reasonBlocks(reasons: readonly LetterReason[]): RootContent[] {
   if (reasons.length === 0) {
-    return [paragraph(emphasis('No reason for ending is logged in the last 90 days. State each reason here with a dated, specific example.'))];
+    return [paragraph(emphasis('No reason for ending is logged in the last 90 days. State each reason here in plain words about the work, with a dated, specific example.'))];
   }
-  return [
-    paragraph(reasons.length === 1 ? 'The reason, with the dates it happened:' : 'The reasons, each with the dates it happened:'),
-    list(reasons.map((reason) => item(
-      [`${capitalise(reason.reason.label)}.`, ...reason.facts.map((fact) => ` ${toClient(fact)}.`)],
-      reason.entries.map((entry) => item([describeEntry(entry, client, context)])),
-    ))),
-  ];
-}
-
-/** The checks speak to the assistant ("your working hours"); the letter speaks to the client. */
-function toClient(fact: string): string {
-  return fact.replace(/\byour working hours\b/g, 'my working hours');
+  return reasons.flatMap((reason) => [
+    paragraph(reason.sentence),
+    ...(reason.examples.length > 0 ? [list(reason.examples.map((example) => item([`${example}.`])))] : []),
+  ]);
 }
 
 function moneyItems(client: ClientRecord, context: DocumentContext, dates: TerminationDates): ListItem[] {
@@ -123,10 +91,22 @@ function moneyItems(client: ClientRecord, context: DocumentContext, dates: Termi
     ` (net ${client.termsDays}).`,
     minutes > 0 && ` Work logged since ${since === undefined ? 'the start' : `the last invoice (${lastInvoice!.id}, ${formatDay(since)})`}: ${formatMinutes(minutes)}.`,
   ]));
+  items.push(...heldMoney(client, today, dates));
+  return items;
+}
+
+/** What becomes of every deposit and retainer the record holds. */
+function heldMoney(client: ClientRecord, today: Day, dates: TerminationDates): ListItem[] {
+  const items: ListItem[] = [];
   const deposits = upTo(client.entries, today).filter((entry): entry is DepositEntry => entry.kind === 'deposit');
   if (deposits.length > 0) {
     const received = deposits.map((entry) => `${formatMoney(entry.amount)} on ${formatDay(entry.date)}`).join(', ');
-    items.push(item([`The deposit received (${received}) will be set against the final invoice.`]));
+    items.push(item([`The deposit you paid (${received}) will be set against the final invoice; anything left over will be returned to you with it.`]));
+  } else if (client.deposit !== undefined && client.deposit !== 'none') {
+    items.push(item([`The deposit of ${formatMoney(client.deposit)} in our agreement was not received, so there is none to set against the final invoice.`]));
+  }
+  if (client.retainer !== undefined && client.retainer !== 'none') {
+    items.push(item([`The retainer of ${formatMoney(client.retainer)} covers the work up to ${formatDay(dates.lastWorkingDay)}; any part of it not used by then will be set against the final invoice or returned to you.`]));
   }
   return items;
 }
@@ -141,34 +121,11 @@ function handoverItems(client: ClientRecord, dates: TerminationDates): ListItem[
   ];
 }
 
-/** A reduced service where the reasons are about scope, hours or payment; otherwise a referral. */
-function offer(client: ClientRecord, reasons: readonly ReasonExamples[], dates: TerminationDates): string[] {
-  const ids = new Set(reasons.map((reason) => reason.reason.id));
-  const referral = 'If it helps, I can recommend another assistant to take over.';
-  if (ids.has('disrespect') || ids.has('unprofessional')) return [referral];
-  const scope = client.services.length > 0 ? ` (${client.services.join(', ')})` : '';
-  const hours = client.hours !== undefined ? `, within my working hours (${formatHours(client.hours)})` : '';
-  const prepaid = ids.has('non-payment') ? ', paid in advance' : '';
-  return [
-    `If a smaller service would suit you, limited to the agreed services${scope}${hours}${prepaid}, I am open to discussing it before ${formatDay(dates.lastWorkingDay)}. `,
-    'Otherwise I can recommend another assistant to take over.',
-  ];
-}
-
-function afterSending(client: ClientRecord, dates: TerminationDates): ListItem[] {
-  const phone = client.contact?.phone;
-  const end = formatDay(dates.lastWorkingDay);
-  return [
-    task([
-      `${formatDay(addDays(dates.noticeGiven, FOLLOW_UP_CALL_AFTER_DAYS))}: follow-up phone call to `, addressee(client),
-      phone !== undefined && ` (${phone})`, ' to confirm the letter arrived and answer questions.',
-    ]),
-    task(['Feedback received and answered.']),
-    task([`By ${end}: access revoked (logins handed back, passwords changed, shared accounts removed).`]),
-    task([`Final payment received: the open balance and the final invoice, due ${formatDay(dates.finalInvoiceDue)}.`]),
-    task([
-      'Record updated: ', code('status: terminating'), ', ', code(`notice_given: ${formatDay(dates.noticeGiven)}`), ', ', code(`end: ${end}`), '.',
-    ]),
-    task([`After ${end}: `, code('status: former'), '.']),
-  ];
+/** A reduced service within the agreed services where the record has them, and a referral either way. */
+export function offer(client: ClientRecord, reasons: readonly LetterReason[], dates: TerminationDates): string {
+  if (client.services.length === 0) return 'If it helps, I am glad to recommend another assistant to take over.';
+  const scope = client.services.length === 1 ? `${client.services[0]} only, on fewer hours` : `only part of what we agreed, such as ${joinWords(client.services, 'or')}`;
+  const hours = client.hours !== undefined ? ', within my working hours' : '';
+  const prepaid = reasons.some((reason) => reason.id === 'non-payment') ? ', paid in advance' : '';
+  return `If some of this work would still help you, I am open to a reduced service (${scope}${hours}${prepaid}); we can talk about it before ${formatDay(dates.lastWorkingDay)}. I am also glad to recommend another assistant to take over.`;
 }

@@ -4,7 +4,7 @@ import { contactHistory } from '../derive/contact-history';
 import { formatDay, type Day } from '../values/calendar-day';
 import { decimalText, type Money } from '../values/money';
 import type { ClientRecord, LogEntry } from '../model';
-import { followUpStep } from './follow-up';
+import { followUpStep } from '../derive/follow-up';
 import { at, editableText, insertAt, type EditableText, type RecordEdit } from './text-edit';
 
 /**

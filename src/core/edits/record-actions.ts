@@ -1,7 +1,7 @@
 import { addDays, formatDay, type Day } from '../values/calendar-day';
 import { addBackupContact, setKey, setNestedKey } from './frontmatter-edits';
 import { CLIENT_RULES } from '../rules/index';
-import { followUpStep } from './follow-up';
+import { followUpStep } from '../derive/follow-up';
 import { appendEntry, logFollowUp, recordPayment, sortLog } from './log-edits';
 import type { RecordEdit, TextEdit } from './text-edit';
 import { contactHistory } from '../derive/contact-history';

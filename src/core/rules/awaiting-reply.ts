@@ -1,8 +1,9 @@
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
-import { followUpStep } from '../edits/follow-up';
+import { followUpStep } from '../derive/follow-up';
 import type { ClientRecord, CommunicationEntry } from '../model';
 import { contactHistory } from '../derive/contact-history';
-import { finding, plural, type Rule } from './rule';
+import { finding, type Rule } from './rule';
+import { plural } from '../values/plural';
 
 export const awaitingReply: Rule = {
   id: 'awaiting-reply',

@@ -1,5 +1,6 @@
 import { daysBetween, formatDay } from '../values/calendar-day';
-import { finding, plural, type Rule } from './rule';
+import { finding, type Rule } from './rule';
+import { plural } from '../values/plural';
 
 export const entryInFuture: Rule = {
   id: 'entry-in-future',

@@ -1,7 +1,7 @@
-import { daysBetween, formatDay, type Day } from '../values/calendar-day';
-import { latest, upTo } from '../derive/entry-time';
-import type { ClientRecord, HoldEntry, SourceRange } from '../model';
-import { finding, plural, type Rule } from './rule';
+import { daysBetween, formatDay } from '../values/calendar-day';
+import { holdEndOf } from '../derive/relationship-dates';
+import { finding, type Rule } from './rule';
+import { plural } from '../values/plural';
 
 export const holdExpired: Rule = {
   id: 'hold-expired',
@@ -19,19 +19,3 @@ export const holdExpired: Rule = {
     return [finding(this, hold.range, message)];
   },
 };
-
-/** When the hold ends and where that is written: `hold_until`, else the latest `hold until` entry. */
-export function holdEndOf(client: ClientRecord, today: Day): { until: Day; range: SourceRange } | undefined {
-  return holdEnd(client.holdUntil, client.places.get('hold_until')?.key, latestHold(client.entries, today));
-}
-
-function latestHold(entries: Parameters<typeof upTo>[0], today: Day): HoldEntry | undefined {
-  return latest(upTo(entries, today).filter((entry): entry is HoldEntry => entry.kind === 'hold'));
-}
-
-/** `hold_until` wins; without it, the `until` of the latest `hold` entry. */
-function holdEnd(until: Day | undefined, keyRange: SourceRange | undefined, entry: HoldEntry | undefined) {
-  if (until !== undefined && keyRange) return { until, range: keyRange };
-  if (entry?.until !== undefined) return { until: entry.until, range: entry.range };
-  return undefined;
-}

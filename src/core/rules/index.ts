@@ -21,13 +21,14 @@ import { noDepositPolicy } from './no-deposit-policy';
 import { noticePeriodOver } from './notice-period-over';
 import { paymentUnknownInvoice } from './payment-unknown-invoice';
 import { relationshipAtRisk } from './relationship-at-risk';
+import { replyOwed } from './reply-owed';
 import type { Rule } from './rule';
 import { scopeCreep } from './scope-creep';
 import { slowPayer } from './slow-payer';
 
 /** Rules that look at one client record. */
 export const CLIENT_RULES: readonly Rule[] = [
-  invoiceOverdue, noContact, awaitingReply, slowPayer, noDepositPolicy, depositNotReceived, noBackupContact,
+  invoiceOverdue, noContact, awaitingReply, replyOwed, slowPayer, noDepositPolicy, depositNotReceived, noBackupContact,
   noAgreement, scopeCreep, afterHours, relationshipAtRisk, holdExpired, noticePeriodOver, minimumHoursUnbilled,
   frontmatterInvalid, entryMalformed, entryInFuture, logOutOfOrder, invoiceDuplicate, paymentUnknownInvoice,
   invoiceOverpaid, keyUnknown,

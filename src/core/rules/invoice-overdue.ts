@@ -2,7 +2,8 @@ import { daysBetween, formatDay } from '../values/calendar-day';
 import { formatMoney } from '../values/money';
 import type { Severity } from '../model';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
-import { finding, plural, type Rule, type RuleContext } from './rule';
+import { finding, type Rule, type RuleContext } from './rule';
+import { plural } from '../values/plural';
 
 export const invoiceOverdue: Rule = {
   id: 'invoice-overdue',

@@ -2,7 +2,8 @@ import { addDays, formatDay, startOfWeek, type Day } from '../values/calendar-da
 import { formatMinutes } from '../values/duration';
 import { upTo } from '../derive/entry-time';
 import type { ClientRecord } from '../model';
-import { finding, keyRange, plural, type Rule } from './rule';
+import { finding, keyRange, type Rule } from './rule';
+import { plural } from '../values/plural';
 
 export const minimumHoursUnbilled: Rule = {
   id: 'minimum-hours-unbilled',

@@ -1,8 +1,7 @@
-import { addDuration, formatDuration } from '../values/duration';
-import { daysBetween, formatDay, type Day } from '../values/calendar-day';
-import { latest, upTo } from '../derive/entry-time';
-import type { ClientRecord, NoticeEntry, SourceRange } from '../model';
-import { finding, plural, type Rule } from './rule';
+import { daysBetween, formatDay } from '../values/calendar-day';
+import { relationshipEnd } from '../derive/relationship-dates';
+import { finding, type Rule } from './rule';
+import { plural } from '../values/plural';
 
 export const noticePeriodOver: Rule = {
   id: 'notice-period-over',
@@ -20,22 +19,3 @@ export const noticePeriodOver: Rule = {
     return [finding(this, end.range, message)];
   },
 };
-
-export interface RelationshipEnd {
-  readonly day: Day;
-  readonly range: SourceRange;
-  readonly how: string;
-}
-
-/** `end`; else notice_given + notice; else the latest `notice` entry's end (or its date + notice). */
-export function relationshipEnd(client: ClientRecord, today: Day): RelationshipEnd | undefined {
-  const endKey = client.places.get('end')?.key;
-  if (client.end !== undefined && endKey) return { day: client.end, range: endKey, how: 'end' };
-  const givenKey = client.places.get('notice_given')?.key;
-  if (client.noticeGiven !== undefined && givenKey) {
-    return { day: addDuration(client.noticeGiven, client.notice), range: givenKey, how: `notice_given + ${formatDuration(client.notice)}` };
-  }
-  const notice = latest(upTo(client.entries, today).filter((entry): entry is NoticeEntry => entry.kind === 'notice'));
-  if (!notice) return undefined;
-  return { day: notice.end ?? addDuration(notice.date, client.notice), range: notice.range, how: 'notice entry' };
-}

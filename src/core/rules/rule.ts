@@ -47,7 +47,3 @@ export function keyRange(client: ClientRecord, ...keys: string[]): SourceRange {
   }
   return client.places.get('client')?.key ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
-
-export function plural(count: number, noun: string, many = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : many}`;
-}

@@ -1,10 +1,7 @@
 import { formatDay } from '../values/calendar-day';
-import { byTime, inLastDays } from '../derive/entry-time';
-import type { ClientRecord, LogEntry } from '../model';
-import type { RuleContext } from './rule';
-import { finding, plural, type Rule } from './rule';
-
-export const SCOPE_CREEP_WINDOW_DAYS = 30;
+import { outOfScopeRequests, SCOPE_CREEP_WINDOW_DAYS } from '../derive/demands';
+import { finding, type Rule } from './rule';
+import { plural } from '../values/plural';
 
 export const scopeCreep: Rule = {
   id: 'scope-creep',
@@ -12,7 +9,7 @@ export const scopeCreep: Rule = {
   scope: 'relationship',
   summary: 'N or more #out-of-scope requests in the last 30 days.',
   check(client, context) {
-    const requests = outOfScopeRequests(client, context);
+    const requests = outOfScopeRequests(client, context.today);
     if (requests.length < context.thresholds['scope-creep']) return [];
     const latest = requests[requests.length - 1];
     const dates = requests.map((entry) => formatDay(entry.date)).join(', ');
@@ -23,8 +20,3 @@ export const scopeCreep: Rule = {
     return [finding(this, latest.range, message, { related })];
   },
 };
-
-export function outOfScopeRequests(client: ClientRecord, context: RuleContext): LogEntry[] {
-  const recent = inLastDays(client.entries, context.today, SCOPE_CREEP_WINDOW_DAYS);
-  return byTime(recent.filter((entry) => entry.kind === 'request' && entry.tags.includes('out-of-scope')));
-}

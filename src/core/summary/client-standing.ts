@@ -3,7 +3,7 @@ import { formatMoney, type Money } from '../values/money';
 import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/account';
 import { contactHistory } from '../derive/contact-history';
 import type { ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, Status } from '../model';
-import { relationshipEnd } from '../rules/notice-period-over';
+import { relationshipEnd } from '../derive/relationship-dates';
 
 export interface OpenInvoice {
   readonly invoice: InvoiceState;

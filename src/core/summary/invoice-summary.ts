@@ -2,7 +2,7 @@ import { accountOf, balanceOf } from '../derive/account';
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { formatMoney, type Money } from '../values/money';
 import type { ClientRecord } from '../model';
-import { plural } from '../rules/rule';
+import { plural } from '../values/plural';
 
 /** An invoice as its hover shows it: amounts, dates and the payments against it, on a day. */
 export interface InvoiceSummary {

@@ -1,7 +1,7 @@
 import { daysBetween } from '../values/calendar-day';
 import { formatMoney } from '../values/money';
 import type { Day } from '../values/calendar-day';
-import { plural } from '../rules/rule';
+import { plural } from '../values/plural';
 import type { ClientStanding } from './client-standing';
 
 /** The line above a record's log: `$650.00 open · last contact 3d ago · 2 next steps`. */

@@ -1,3 +1,5 @@
+import { addDays, weekdayOf, type Day } from './calendar-day';
+
 /** Working hours such as `Mon-Fri 09:00-17:00` or `Mon-Thu 08:00-16:00; Sat 10:00-12:00`. */
 export interface WorkingSpan {
   /** Weekdays, 0 = Monday ... 6 = Sunday. */
@@ -72,4 +74,39 @@ export function isWithinHours(hours: WorkingHours, weekday: number, minutes: num
     const yesterday = (weekday + 6) % 7;
     return (span.days.has(weekday) && minutes >= span.start) || (span.days.has(yesterday) && minutes < span.end);
   });
+}
+
+/** Monday to Friday, for records without `hours`. */
+const WEEKDAYS: ReadonlySet<number> = new Set([0, 1, 2, 3, 4]);
+
+function isWorkday(hours: WorkingHours | undefined, day: Day): boolean {
+  const weekday = weekdayOf(day);
+  return hours ? isWorkingDay(hours, weekday) : WEEKDAYS.has(weekday);
+}
+
+/** Working days after `from` up to and including `to`: the days of `hours`, Monday to Friday without them. */
+export function workingDaysBetween(hours: WorkingHours | undefined, from: Day, to: Day): number {
+  if (to <= from) return 0;
+  const weeks = Math.floor((to - from) / 7);
+  let count = weeks * workdaysPerWeek(hours);
+  for (let day = addDays(from, weeks * 7 + 1); day <= to; day = addDays(day, 1)) if (isWorkday(hours, day)) count++;
+  return count;
+}
+
+/** The `count`-th working day after `from`. */
+export function addWorkingDays(hours: WorkingHours | undefined, from: Day, count: number): Day {
+  if (workdaysPerWeek(hours) === 0) return addDays(from, count);
+  let day = from;
+  for (let found = 0; found < count; ) {
+    day = addDays(day, 1);
+    if (isWorkday(hours, day)) found++;
+  }
+  return day;
+}
+
+function workdaysPerWeek(hours: WorkingHours | undefined): number {
+  if (!hours) return WEEKDAYS.size;
+  let count = 0;
+  for (let weekday = 0; weekday < 7; weekday++) if (isWorkingDay(hours, weekday)) count++;
+  return count;
 }

@@ -112,6 +112,10 @@ function stepItem(node: StepNode, today: Day): vscode.TreeItem {
 }
 
 const STEP_ICONS: Readonly<Record<NextStep['kind'], string>> = {
+  reply: 'reply',
+  'confirm-in-writing': 'edit',
+  decide: 'question',
+  'look-back': 'history',
   'follow-up': 'call-outgoing',
   'check-in': 'mail',
   'payment-reminder': 'credit-card',

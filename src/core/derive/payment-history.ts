@@ -1,0 +1,37 @@
+import { daysBetween, type Day } from '../values/calendar-day';
+import type { InvoiceEntry } from '../model';
+import type { ClientRecord } from '../model';
+import { accountOf } from './account';
+
+export interface PaidInvoice {
+  readonly entry: InvoiceEntry;
+  readonly due: Day;
+  readonly paidOn: Day;
+  /** Days after the due date it was paid; 0 or less when on time. */
+  readonly daysLate: number;
+}
+
+/** The last `count` invoices paid in full, in the order they were paid (what slow-payer looks at). */
+export function recentlyPaid(client: ClientRecord, today: Day, count: number): PaidInvoice[] {
+  const paid: PaidInvoice[] = [];
+  for (const invoice of accountOf(client, today).invoices) {
+    if (invoice.paidOn === undefined) continue;
+    paid.push({ entry: invoice.entry, due: invoice.due, paidOn: invoice.paidOn, daysLate: daysBetween(invoice.due, invoice.paidOn) });
+  }
+  return paid.sort((a, b) => a.paidOn - b.paidOn).slice(-count);
+}
+
+export interface LatePayment {
+  readonly paid: readonly PaidInvoice[];
+  readonly late: readonly PaidInvoice[];
+  /** Whole days, rounded; 0 when none was late. */
+  readonly averageDaysLate: number;
+}
+
+/** Of the last `slow-payer-of` paid invoices, the ones paid after their due date. */
+export function latePayments(client: ClientRecord, today: Day, count: number): LatePayment {
+  const paid = recentlyPaid(client, today, count);
+  const late = paid.filter((invoice) => invoice.daysLate > 0);
+  const averageDaysLate = late.length === 0 ? 0 : Math.round(late.reduce((sum, invoice) => sum + invoice.daysLate, 0) / late.length);
+  return { paid, late, averageDaysLate };
+}
