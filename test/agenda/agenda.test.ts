@@ -3,7 +3,7 @@ import { agendaOf } from '../../src/core/agenda/agenda';
 import { clientSteps } from '../../src/core/agenda/client-steps';
 import { agendaGroup, DEFAULT_AGENDA, type NextStep } from '../../src/core/agenda/next-step';
 import { Ledger } from '../../src/core/ledger';
-import { stepActions, stepDocument, tickStep } from '../../src/core/agenda/step-actions';
+import { stepActions, stepDocuments, tickStep } from '../../src/core/agenda/step-actions';
 import { applyEdits } from '../../src/core/edits/text-edit';
 import { formatDay } from '../../src/core/values/calendar-day';
 import { day, lineOf, parseClient, parseFile, recordText, TODAY } from '../helpers/ledger-text';
@@ -90,9 +90,50 @@ describe('follow-ups and check-ins', () => {
   });
 
   it('a reply clears the follow-up; a check-in is due the day before no-contact would fire', () => {
-    const answered = ['2026-11-18 email to Jane: the plan', '2026-11-19 email from Jane: yes'];
+    const answered = ['2026-11-18 email to Jane: the plan', '2026-11-19 email from Jane: approved, thanks'];
     assert.deepEqual(steps([], answered), ['2026-12-02 check-in: Check in with Jane (last heard from 2026-11-19)']);
     assert.deepEqual(steps(['thresholds:', '  no-contact: 7'], answered), ['2026-11-25 check-in: Check in with Jane (last heard from 2026-11-19)']);
+  });
+
+  it('a message from the client waiting for yours: answer it the next working day, not a check-in', () => {
+    const waiting = ['2026-11-18 email to Jane: the plan', '2026-11-19 email from Jane: can we start earlier?'];
+    assert.deepEqual(steps([], waiting), ["2026-11-20 reply: Answer Jane's email of 2026-11-19 (waiting 1 working day)"]);
+    const friday = ['2026-11-20 message from Jane: two questions about the invoice'];
+    assert.deepEqual(steps([], friday, '2026-11-23'), ["2026-11-23 reply: Answer Jane's message of 2026-11-20 (waiting 1 working day)"], 'Friday to Monday');
+    assert.deepEqual(steps(['hours: Mon-Thu 09:00-17:00'], ['2026-11-19 email from Jane: a question'], '2026-11-23'), [
+      "2026-11-23 reply: Answer Jane's email of 2026-11-19 (waiting 1 working day)",
+    ], 'Thursday to Monday when Friday is not a working day');
+    assert.deepEqual(steps(['thresholds:', '  reply-owed: 3'], waiting), ["2026-11-23 reply: Answer Jane's email of 2026-11-19 (waiting 1 working day)"]);
+  });
+
+  it('a message asking to pay in instalments is answered with a payment plan; a snoozed reply-owed has no step', () => {
+    const asked = ['2026-11-01 invoice INV-1 $900 due 2026-11-15', '2026-11-19 email from Jane: could we do a monthly payment plan?'];
+    assert.ok(steps([], asked).includes("2026-11-20 reply: Answer Jane's email of 2026-11-19, with a payment plan (waiting 1 working day)"));
+    assert.deepEqual(steps(['snooze:', '  reply-owed: 2026-11-30'], ['2026-11-19 email from Jane: a question']), []);
+  });
+
+  it('a message that only thanks or is marked #fyi waits for no answer', () => {
+    assert.deepEqual(steps([], ['2026-11-19 email from Jane: thanks for the drafts']), ['2026-12-02 check-in: Check in with Jane (last heard from 2026-11-19)']);
+    assert.deepEqual(steps([], ['2026-11-19 email from Jane #fyi: the office is closed on Monday']), ['2026-12-02 check-in: Check in with Jane (last heard from 2026-11-19)']);
+    assert.equal(steps([], ['2026-11-19 email from Jane: thanks, but why is it late?'])[0].split(' ')[1], 'reply:');
+  });
+
+  it('after a call or meeting, what was agreed goes in writing the next working day, unless a written message followed', () => {
+    assert.deepEqual(steps([], ['2026-11-19 call with Jane: agreed the new schedule']), [
+      '2026-12-02 check-in: Check in with Jane (last heard from 2026-11-19)',
+      '2026-11-20 confirm-in-writing: Confirm in writing what the call of 2026-11-19 agreed (call with Jane, no written summary yet)',
+    ]);
+    assert.deepEqual(steps([], ['2026-11-20 meeting from Jane'], '2026-11-20').map((step) => step.split(':')[0]), ['2026-12-03 check-in', '2026-11-23 confirm-in-writing']);
+    assert.deepEqual(steps([], ['2026-11-19 call with Jane: agreed the new schedule', '2026-11-19 email to Jane: summary of the call']).map((step) => step.split(' ')[1]), ['check-in:']);
+    assert.deepEqual(steps([], ['2026-11-19 call to Jane #no-answer']).map((step) => step.split(' ')[1]), ['follow-up:'], 'an unanswered call is an attempt, not a conversation');
+    assert.deepEqual(steps([], ['2026-11-05 call with Jane: agreed'], '2026-11-20').map((step) => step.split(' ')[1]), ['check-in:'], 'older than no-contact days');
+    assert.deepEqual(steps(['status: former'], ['2026-11-19 call with Jane: final handover']), []);
+  });
+
+  it('a reply owed after a meeting confirms the meeting in the same message', () => {
+    assert.deepEqual(steps([], ['2026-11-12 meeting with Jane: agreed the scope', '2026-11-19 message from Jane: weekend cover?']), [
+      "2026-11-20 reply: Answer Jane's message of 2026-11-19 (waiting 1 working day; confirm the meeting of 2026-11-12 in it)",
+    ]);
   });
 
   it('a snoozed awaiting-reply has no follow-up; statuses that are not a relationship have none', () => {
@@ -145,6 +186,83 @@ describe('holds, notice periods and drafted documents', () => {
     assert.equal(agenda[0].clientName, 'Acme');
   });
 
+  describe('what a document step says about itself', () => {
+    const record = (frontmatter: readonly string[] = [], log: readonly string[] = []) => parseFile(recordText([...CLEAN, ...frontmatter], log), 'clients/acme.md');
+    const documentOf = (...lines: string[]) => parseFile(
+      ['---', 'document: decision-record', 'client: acme', 'created: 2026-11-20', '---', '', ...lines, ''].join('\n'),
+      'clients/acme/2026-11-20-decision-record.md',
+    );
+    const listed = (client: ReturnType<typeof record>, document: ReturnType<typeof documentOf>) =>
+      agendaOf(new Ledger([client, document]), day(TODAY)).filter((step) => step.file === document.file).map((step) => `${formatDay(step.due)} ${step.title}`);
+
+    it('is due on the date it names: by, on, due, from that day; after it, the day after', () => {
+      const document = documentOf(
+        '- [ ] By 2026-12-04: access revoked.',
+        '- [ ] Final payment received, due 2026-12-18.',
+        '- [ ] Call on 2026-11-24 to confirm.',
+        '- [ ] After 2026-12-04: send the files.',
+        '- [ ] Feedback answered.',
+      );
+      assert.deepEqual(listed(record(), document), [
+        '2026-11-20 Feedback answered.',
+        '2026-11-24 Call on 2026-11-24 to confirm.',
+        '2026-12-04 By 2026-12-04: access revoked.',
+        '2026-12-05 After 2026-12-04: send the files.',
+        '2026-12-18 Final payment received, due 2026-12-18.',
+      ]);
+    });
+
+    it('is not a step while it waits on a condition (if, once, when, unless)', () => {
+      const document = documentOf('- [ ] If feedback comes: answer it.', '- [ ] Once agreed, log each instalment.', '- [ ] When it arrives: log it.', '- [ ] Unless paid: call.');
+      assert.deepEqual(listed(record(), document), []);
+    });
+
+    it('is done once the record says what it names', () => {
+      const document = documentOf('- [ ] Record updated: `status: terminating`, `notice_given: 2026-11-20`, `end: 2026-12-04`.', '- [ ] Once 2026-12-04 has passed: `status: former`.');
+      assert.deepEqual(listed(record(), document), ['2026-11-20 Record updated: status: terminating, notice_given: 2026-11-20, end: 2026-12-04.']);
+      assert.deepEqual(listed(record(['status: terminating', 'notice_given: 2026-11-20', 'end: 2026-12-04']), document), []);
+      assert.deepEqual(listed(record(['status: terminating', 'notice_given: 2026-11-20', 'end: 2026-12-05']), document).length, 1, 'every value must match');
+    });
+
+    it('is done once the log has the entry it asks for, dated on or after the document', () => {
+      const document = documentOf('- [ ] 2026-11-22: follow-up phone call to Jane; log it as `call with Jane`.');
+      assert.deepEqual(listed(record(), document), ['2026-11-22 follow-up phone call to Jane.']);
+      assert.deepEqual(listed(record([], ['2026-11-22 call with Jane: went well']), document), []);
+      assert.deepEqual(listed(record([], ['2026-11-22 call to Jane #no-answer']), document).length, 1, 'an unanswered call is not the call');
+      assert.deepEqual(listed(record([], ['2026-11-19 call with Jane']), document).length, 1, 'a call before the document does not count');
+    });
+
+    it('is listed once when the record already asks for the same entry, on or before it', () => {
+      const waiting = ['2026-11-19 email from Jane: a question'];
+      const document = documentOf('- [ ] 2026-11-20: answer it; log it as `email to Jane`.', '- [ ] 2026-11-25: send the summary; log it as `email to Jane`.');
+      assert.deepEqual(listed(record([], waiting), document), [], 'the reply step, due 2026-11-20, is that step');
+      assert.deepEqual(listed(record(), document), ['2026-11-20 answer it.'], 'with no step of the record, the first of the document\'s');
+    });
+  });
+
+  it('a client at risk with nothing else to do: decide between a salvage plan and ending it, both drafts offered', () => {
+    const atRisk = ['2026-11-02 issue #disrespect', '2026-11-05 issue #unprofessional', '2026-11-10 note #unrealistic'];
+    const client = parseClient(recordText(CLEAN, atRisk));
+    const [decide, ...rest] = agendaOf(new Ledger([client]), day(TODAY));
+    assert.deepEqual(rest, []);
+    assert.equal(decide.kind, 'decide');
+    assert.equal(formatDay(decide.due), TODAY);
+    assert.match(decide.detail, /3 of 7 reasons for ending: unrealistic expectations, lack of respect, lack of professionalism/);
+    assert.deepEqual(stepDocuments(decide), [{ kind: 'salvage-plan' }, { kind: 'termination' }]);
+    const busy = parseClient(recordText(CLEAN, [...atRisk, '2026-11-19 email from Jane: a question']));
+    assert.deepEqual(agendaOf(new Ledger([busy]), day(TODAY)).map((step) => step.kind), ['reply'], 'only with no other step');
+  });
+
+  it('a relationship ended in the last 30 days: look back, until the lessons learned are drafted', () => {
+    const former = parseFile(recordText(['status: former', 'end: 2026-11-14', ...CLEAN], []), 'clients/acme.md');
+    const [lookBack] = agendaOf(new Ledger([former]), day(TODAY));
+    assert.deepEqual([lookBack.kind, formatDay(lookBack.due)], ['look-back', '2026-11-15']);
+    assert.deepEqual(stepDocuments(lookBack), [{ kind: 'lessons-learned' }]);
+    const lessons = parseFile('---\ndocument: lessons-learned\nclient: acme\ncreated: 2026-11-20\n---\n- [ ] Ask for a deposit.\n', 'clients/acme/2026-11-20-lessons-learned.md');
+    assert.deepEqual(agendaOf(new Ledger([former, lessons]), day(TODAY)).map((step) => step.title), ['Ask for a deposit.'], 'its own steps stay for a former client');
+    assert.deepEqual(agendaOf(new Ledger([former]), day('2026-12-15')), [], 'more than 30 days after the end');
+  });
+
   it('documents of a former client drop out of the agenda', () => {
     const record = parseFile(recordText(['status: former'], []), 'clients/acme.md');
     const letter = parseFile('---\ndocument: termination\nclient: acme\ncreated: 2026-10-01\n---\n- [ ] Access revoked\n', 'clients/acme/2026-10-01-termination.md');
@@ -153,7 +271,7 @@ describe('holds, notice periods and drafted documents', () => {
 
   it('sorts the whole ledger soonest first', () => {
     const a = parseFile(recordText(['client: Beta', ...CLEAN], ['2026-11-02 email from Jane', '2026-11-17 email to Jane']), 'clients/beta.md');
-    const b = parseFile(recordText(['client: Alpha', ...CLEAN], ['2026-11-19 email from Jane']), 'clients/alpha.md');
+    const b = parseFile(recordText(['client: Alpha', ...CLEAN], ['2026-11-19 email from Jane: thanks']), 'clients/alpha.md');
     assert.deepEqual(agendaOf(new Ledger([b, a]), day(TODAY)).map((step) => `${formatDay(step.due)} ${step.clientName}`), ['2026-11-19 Beta', '2026-12-02 Alpha']);
   });
 });
@@ -173,7 +291,24 @@ describe('what a step offers to do', () => {
     assert.match(after, /\n- 2026-11-27 email to Jane: payment reminder for INV-1\n$/);
     const next = clientSteps(parseClient(after), day('2026-11-27'), DEFAULT_AGENDA).find((step) => step.kind === 'payment-reminder')!;
     assert.equal(formatDay(next.due), '2026-11-30', 'the logged reminder moved the schedule on');
-    assert.deepEqual(stepDocument(reminder), { kind: 'payment-reminder', invoiceId: 'INV-1' });
+    assert.deepEqual(stepDocuments(reminder), [{ kind: 'payment-reminder', invoiceId: 'INV-1' }]);
+  });
+
+  it('a reply logs your answer; a confirm step logs the written summary of that call', () => {
+    const waiting = recordText(CLEAN, ['2026-11-12 call with Jane: agreed the scope', '2026-11-19 email from Jane: a question']);
+    const owed = parseClient(waiting);
+    const [reply] = clientSteps(owed, day(TODAY), DEFAULT_AGENDA);
+    const [answer] = stepActions(reply, owed, waiting, day(TODAY));
+    assert.equal(answer.title, 'Log your answer: email to Jane');
+    assert.match(applyEdits(waiting, answer.edit.edits), /\n- 2026-11-20 email to Jane: \n$/);
+    const called = recordText(CLEAN, ['2026-11-19 call with Jane: agreed the scope']);
+    const afterCall = parseClient(called);
+    const confirm = clientSteps(afterCall, day(TODAY), DEFAULT_AGENDA).find((step) => step.kind === 'confirm-in-writing')!;
+    assert.equal(confirm.line, lineOf(called, 'call with Jane'));
+    const [summary] = stepActions(confirm, afterCall, called, day(TODAY));
+    assert.match(applyEdits(called, summary.edit.edits), /\n- 2026-11-20 email to Jane: summary of the call of 2026-11-19: \n$/);
+    const done = parseClient(applyEdits(called, summary.edit.edits));
+    assert.equal(clientSteps(done, day(TODAY), DEFAULT_AGENDA).some((step) => step.kind === 'confirm-in-writing'), false);
   });
 
   it('a document step ticks its own checkbox, and only an open one', () => {

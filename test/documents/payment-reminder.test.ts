@@ -31,8 +31,8 @@ describe('payment reminder', () => {
     assert.match(text, /Could you let me know when I can expect the payment\?/);
     assert.doesNotMatch(text, /Please pay|payment plan|pause/i);
     assert.deepEqual(text.split('\n').filter((line) => line.startsWith('- [ ] ')), [
-      '- [ ] Reminder sent and logged (e.g. an email entry naming BD-025).',
-      '- [ ] Payment of $1,250.00 received and logged.',
+      '- [ ] Send it and log it as `email to Dr. Priya Nair: payment reminder for BD-025`.',
+      '- [ ] When the payment arrives: log it as `payment BD-025 $1250.00`.',
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('payment reminder', () => {
     assert.match(text, /Invoice BD-024, issued 2026-10-01 and due on 2026-10-15, is now 36 days overdue\. The amount open is \$750\.00 \(of \$1,250\.00; thank you for the part already paid\)\./);
     assert.match(text, /Please pay the open \$750\.00 by 2026-11-27, or reply by then to tell me when it will be paid\./);
     assert.doesNotMatch(text, /friendly|instalment/i);
-    assert.match(text, /^- \[ \] 2026-11-23: no answer\? Follow up by phone\.$/m);
+    assert.match(text, /^- \[ \] If there is no answer by 2026-11-23: follow up by phone\.$/m);
   });
 
   it('offers a payment plan from 60 days overdue', () => {
@@ -49,7 +49,7 @@ describe('payment reminder', () => {
     assert.match(text, /is now 66 days overdue\. The amount open is \$1,250\.00\./);
     assert.match(text, /^- 3 monthly instalments: \$416\.68 on 2026-11-27, \$416\.66 on 2026-12-27, \$416\.66 on 2027-01-27$/m);
     assert.match(text, /^- 6 instalments twice a month: \$208\.35 on 2026-11-27, \$208\.33 on 2026-12-12, /m);
-    assert.match(text, /^- \[ \] Payment plan agreed in writing/m);
+    assert.match(text, /^- \[ \] Once a plan is agreed: confirm it in writing, and log each instalment as a payment\.$/m);
   });
 
   it('finds the invoice whatever the case of its id, and names the file after it', () => {

@@ -4,7 +4,7 @@ import { checkFiles } from '../../src/core/check';
 import { documentContext } from '../../src/core/documents/document-facts';
 import { documentFrontmatter } from '../../src/core/documents/document-frontmatter';
 import { loadMarkdownWriter, type MarkdownWriter } from '../../src/core/documents/markdown-writer';
-import { DOCUMENT_KINDS, documentTree, renderDocument } from '../../src/core/documents/render-document';
+import { draftFiles, renderDocument, renderDraft, type RequestLike } from '../../src/core/documents/render-document';
 import type { ClientRecord, DocumentRecord } from '../../src/core/model';
 import { day, parseClient, parseFile, recordText, TODAY } from '../helpers/ledger-text';
 
@@ -34,6 +34,19 @@ function blocks(tree: Root): { type: string; text: string; inside: Set<string> }
   };
   visit(tree);
   return found;
+}
+
+/** The markdown with its code spans blanked: `~~` inside code is not strikethrough. */
+function outsideCode(markdown: string, tree: Root): string {
+  let result = markdown;
+  const visit = (node: Nodes) => {
+    if (node.type === 'inlineCode' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const { start, end } = node.position;
+      result = result.slice(0, start.offset) + ' '.repeat(end.offset! - start.offset!) + result.slice(end.offset);
+    } else if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return result;
 }
 
 const HOSTILE_NAMES = [
@@ -66,8 +79,13 @@ describe('rendering a document', () => {
 
   it('writes the frontmatter the ledger reads as a document of the client', () => {
     const record = client(risky());
-    for (const kind of ['salvage-plan', 'termination'] as const) {
-      const text = renderDocument(kind, record, context(record), write);
+    const files = (['salvage-plan', 'termination', 'lessons-learned'] as const).flatMap((kind) => draftFiles(kind, record, context(record))!);
+    assert.deepEqual(files.map((file) => file.segments.join('/')), [
+      'acme/2026-11-20-salvage-plan.md', 'acme/2026-11-20-termination.md', 'acme/2026-11-20-decision-record.md', 'acme/2026-11-20-lessons-learned.md',
+    ]);
+    for (const file of files) {
+      const { kind } = file;
+      const text = renderDraft(file, record, today, write);
       assert.ok(text.startsWith(`---\ndocument: ${kind}\nclient: acme\ncreated: 2026-11-20\n---\n\n# `), text.slice(0, 120));
       const parsed = parseFile(text, `clients/acme/2026-11-20-${kind}.md`) as DocumentRecord;
       assert.equal(parsed.type, 'document');
@@ -94,7 +112,7 @@ describe('rendering a document', () => {
 
   it('writes -, _ and [ ] and nothing else for bullets, emphasis and steps', () => {
     const record = client(risky());
-    const text = renderDocument('termination', record, context(record), write);
+    const text = renderDocument('salvage-plan', record, context(record), write) + renderDocument('termination', record, context(record), write);
     assert.match(text, /^- \[ \] /m);
     assert.match(text, /^- /m);
     assert.match(text, /_Your name_/);
@@ -102,38 +120,45 @@ describe('rendering a document', () => {
     assert.doesNotMatch(text, /^\s*-\s{2,}\S/m, 'one space after a bullet');
   });
 
-  for (const kind of DOCUMENT_KINDS) {
-    it(`keeps hostile names and log text as text in a ${kind}`, () => {
-      for (const name of HOSTILE_NAMES) {
-        const clean = name.replace(/\n/g, ' ');
-        const text = recordText([`client: ${JSON.stringify(name)}`, 'contact:', `  name: ${JSON.stringify(name)}`, `  backup: ${JSON.stringify(name)}`], [
+  const REQUESTS: readonly RequestLike[] = ['salvage-plan', 'termination', 'lessons-learned', { kind: 'payment-reminder', invoiceId: 'A-1' }];
+  for (const request of REQUESTS) {
+    const name = typeof request === 'string' ? request : request.kind;
+    it(`keeps hostile names and log text as text in every file a ${name} drafts`, () => {
+      for (const hostile of HOSTILE_NAMES) {
+        const clean = hostile.replace(/\n/g, ' ');
+        const text = recordText([`client: ${JSON.stringify(hostile)}`, 'contact:', `  name: ${JSON.stringify(hostile)}`, `  backup: ${JSON.stringify(hostile)}`], [
           '2026-08-01 invoice A-1 $1,250 due 2026-08-15',
-          `2026-11-05 issue #disrespect: ${name.replace(/\n/g, ' ')}`,
+          `2026-11-05 issue #disrespect: ${clean}`,
           '2026-11-06 issue #unprofessional: plain',
-          `2026-11-07 email to Jo: ${name.replace(/\n/g, ' ')}`,
+          `2026-11-07 email to Jo: ${clean}`,
         ]);
         const record = client(text);
-        assert.equal(record.name, name);
-        const request = kind === 'payment-reminder' ? { kind, invoiceId: 'A-1' } as const : kind;
-        const markdown = write(documentTree(request, record, context(record))!);
-        const tree = parse(markdown);
-        const all = blocks(tree);
-        for (const block of all) {
-          if (block.text === 'Your name') continue;
-          const markup = [...block.inside].filter((type) => type !== 'text' && type !== 'inlineCode');
-          assert.deepEqual(markup, [], `${kind}: ${JSON.stringify(name)} made ${markup} in ${JSON.stringify(block.text)}\n${markdown}`);
+        assert.equal(record.name, hostile);
+        for (const file of draftFiles(request, record, context(record))!) {
+          const kind = file.kind;
+          const markdown = write(file.tree);
+          const tree = parse(markdown);
+          const all = blocks(tree);
+          for (const block of all) {
+            if (block.text === 'Your name') continue;
+            const markup = [...block.inside].filter((type) => type !== 'text' && type !== 'inlineCode');
+            assert.deepEqual(markup, [], `${kind}: ${JSON.stringify(hostile)} made ${markup} in ${JSON.stringify(block.text)}\n${markdown}`);
+          }
+          const title = all.find((block) => block.type === 'heading')!;
+          assert.deepEqual([...title.inside], ['text'], `${kind}: heading of ${JSON.stringify(hostile)}: ${markdown.split('\n')[0]}`);
+          if (kind !== 'payment-reminder') assert.ok(title.text.endsWith(clean), `${title.text} ends with ${clean}`);
+          const greeting = all.find((block) => block.text.startsWith('Dear '));
+          if (greeting) assert.equal(greeting.text, `Dear ${clean},`);
+          if (kind === 'salvage-plan') {
+            assert.ok(all.some((block) => block.text === `2026-11-05: ${clean}` && [...block.inside].join() === 'text'), `${kind}: log text ${JSON.stringify(hostile)}\n${markdown}`);
+            assert.ok(all.some((block) => block.text.endsWith(`contact the backup, ${clean}.`)), `backup ${JSON.stringify(hostile)}\n${markdown}`);
+          }
+          if (kind === 'decision-record' || kind === 'lessons-learned') {
+            assert.ok(all.some((block) => block.text.startsWith(`2026-11-05 issue #disrespect: ${clean}`) && block.inside.has('inlineCode')), `${kind}: the log line as written\n${markdown}`);
+          }
+          assert.equal(tree.children.filter((node) => node.type === 'heading' && node.depth === 1).length, 1, 'one title');
+          assert.doesNotMatch(outsideCode(markdown, tree), /(^|[^\\])~~/, 'strikethrough escaped for GitHub');
         }
-        const title = all.find((block) => block.type === 'heading')!;
-        assert.deepEqual([...title.inside], ['text'], `${kind}: heading of ${JSON.stringify(name)}: ${markdown.split('\n')[0]}`);
-        if (kind !== 'payment-reminder') assert.ok(title.text.endsWith(clean), `${title.text} ends with ${clean}`);
-        const greeting = all.find((block) => block.text.startsWith('Dear '));
-        if (greeting) assert.equal(greeting.text, `Dear ${clean},`);
-        if (kind !== 'payment-reminder') {
-          assert.ok(all.some((block) => block.text === `2026-11-05: ${clean}` && [...block.inside].join() === 'text'), `${kind}: log text ${JSON.stringify(name)}\n${markdown}`);
-        }
-        if (kind === 'salvage-plan') assert.ok(all.some((block) => block.text.endsWith(`Contact the backup: ${clean}.`)), `backup ${JSON.stringify(name)}`);
-        assert.equal(tree.children.filter((node) => node.type === 'heading' && node.depth === 1).length, 1, 'one title');
-        assert.doesNotMatch(markdown, /(^|[^\\])~~/, 'strikethrough escaped for GitHub');
       }
     });
   }

@@ -6,6 +6,7 @@ import {
 } from '../../src/core/documents/document-facts';
 import { loadMarkdownWriter, type MarkdownWriter } from '../../src/core/documents/markdown-writer';
 import { salvageDates, salvagePlan } from '../../src/core/documents/salvage-plan';
+import type { Rung } from '../../src/core/derive/follow-up';
 import type { ClientRecord } from '../../src/core/model';
 import { formatDay } from '../../src/core/values/calendar-day';
 import { parseWorkingHours } from '../../src/core/values/working-hours';
@@ -59,32 +60,46 @@ describe('salvage plan', () => {
       assert.match(money, /Policy: deposit: none, no retainer, no minimum weekly hours\./);
     });
 
-    it('gives the last contact and says nothing is waiting', () => {
+    it('gives the last contact and says the answer is owed to her', () => {
       const contact = section(text, 'Contact');
       assert.match(contact, /Last contact, 2 days ago: 2026-11-18: email from Priya: will pay BD-023 "soon"/);
-      assert.match(contact, /No message of yours is waiting for an answer\./);
+      assert.match(contact, /You owe the answer: their email of 2026-11-18 has waited 2 working days\./);
+      assert.doesNotMatch(contact, /Unanswered|Nobody is waiting/);
       assert.match(contact, /backup: front desk, \+1 555 0177\./);
     });
 
-    it('puts every missing policy first: deposit (it says none), retainer, minimum weekly hours', () => {
-      const policy = steps(section(text, 'First, a policy'));
-      assert.equal(policy.length, 3);
-      assert.match(policy[0], /^Ask for a deposit before any new work starts, e\.g\. \$1,250\.00 .*`deposit: <amount>`.*\(it says none now\)/);
-      assert.match(policy[1], /^Propose a retainer/);
-      assert.match(policy[2], /^Agree on minimum weekly hours/);
+    it('puts every missing policy first, in one step: deposit (it says none), retainer, minimum weekly hours', () => {
+      const policy = section(text, 'First, a policy');
+      assert.deepEqual(steps(policy), ['Before any new work, agree on a deposit, a retainer and minimum weekly hours:']);
+      assert.match(policy, /^ {2}- A deposit before any new work starts, e\.g\. \$1,250\.00 .*`deposit: <amount>`.*\(it says none now\)/m);
+      assert.match(policy, /^ {2}- A retainer/m);
+      assert.match(policy, /^ {2}- Minimum weekly hours/m);
     });
 
-    it('offers 3 monthly or 6 twice-monthly instalments of the open balance, to the cent', () => {
+    it('answers her first, with the payment plan, and starts no silence ladder', () => {
+      assert.deepEqual(steps(section(text, 'Answer first')), ["2026-11-20: answer Dr. Priya Nair's email of 2026-11-18, and offer one of the payment plans below; log it as `email to Dr. Priya Nair`."]);
+      assert.doesNotMatch(text, /### Reach out|handwritten postcard/);
+    });
+
+    it('gives 3 monthly or 6 twice-monthly instalments of the open balance, to the cent, inside the answer', () => {
       const payment = section(text, 'Payment plan');
       assert.match(payment, /Slow payer: \$3,250\.00 overdue \(BD-023, BD-024, BD-025\), the oldest 66 days\./);
+      assert.match(payment, /^- The plans to offer in your answer, for the open \$3,250\.00 \(until the first instalment arrives, pause new work and say so\):$/m);
       assert.match(payment, /3 monthly instalments: \$1,083\.34 on 2026-11-27, \$1,083\.33 on 2026-12-27, \$1,083\.33 on 2027-01-27/);
       assert.match(payment, /6 instalments twice a month: \$541\.70 on 2026-11-27, \$541\.66 on 2026-12-12, \$541\.66 on 2026-12-27, \$541\.66 on 2027-01-11, \$541\.66 on 2027-01-27, \$541\.66 on 2027-02-11/);
-      assert.match(payment, /- \[ \] Pause new work until the first instalment arrives/);
+      assert.deepEqual(steps(payment), ['Once a plan is agreed: confirm it in writing, and log each instalment as it arrives as `- <date> payment <amount>` (without an invoice id it pays the oldest open invoices first).']);
     });
 
     it('ends with a review date 30 days on', () => {
       assert.match(section(text, 'Review'), /^- \[ \] 2026-12-20: decide whether Brightside Dental is still the right client\./m);
     });
+  });
+
+  it('offers the payment plan a message asks for', () => {
+    const client = parseClient(recordText(['contact:', '  name: Jo'], ['2026-11-02 invoice A-1 $300 due 2026-11-16', '2026-11-18 email from Jo: could I pay it in instalments?']));
+    const text = plan(client);
+    assert.deepEqual(steps(section(text, 'Answer first')), ["2026-11-20: answer Jo's email of 2026-11-18, which asks to pay in instalments: offer one of the payment plans below; log it as `email to Jo`."]);
+    assert.match(section(text, 'Payment plan'), /They asked to pay in instalments: \$300\.00 overdue \(A-1\), the oldest 4 days\./);
   });
 
   describe('for a client at risk (nova-startups)', () => {
@@ -93,28 +108,23 @@ describe('salvage plan', () => {
       text = plan(sample('nova-startups'));
     });
 
-    it('names the warning signs with their dated examples', () => {
+    it('names the warning signs with their facts and dated examples', () => {
       const signs = section(text, 'Warning signs');
       assert.match(signs, /3 of 7\./);
-      assert.match(signs, /^- Unreasonable demands\. Scope creep: 3 out-of-scope requests in the last 30 days \(2026-10-25, 2026-11-01, 2026-11-09\)\.$/m);
+      assert.match(signs, /^- Unreasonable demands: #unreasonable 2026-11-09; scope creep: 3 out-of-scope requests in the last 30 days\.$/m);
       assert.match(signs, /^ {2}- 2026-11-09: request from Sam \(outside the agreed services\): rebuild the website by Friday$/m);
       assert.match(signs, /^ {2}- 2026-10-30 22:40: message from Sam \(marked urgent, outside working hours\): needs the deck tonight$/m);
-      assert.match(signs, /^- Lack of respect\.\n {2}- 2026-11-05: Sam called my work "lazy" in the team channel$/m);
+      assert.match(signs, /^- Lack of respect: #disrespect 2026-11-05\.\n {2}- 2026-11-05: Sam called my work "lazy" in the team channel$/m);
     });
 
     it('asks only for the policy the record lacks (it has a deposit)', () => {
-      const policy = steps(section(text, 'First, a policy'));
-      assert.deepEqual(policy.map((step) => step.split(',')[0]), ['Propose a retainer', 'Agree on minimum weekly hours']);
+      assert.deepEqual(steps(section(text, 'First, a policy')), ['Before any new work, agree on a retainer and minimum weekly hours:']);
     });
 
-    it('climbs the ladder with dates: email today, phone after 48 hours, postcard naming a day and window, backup, hold', () => {
-      const ladder = steps(section(text, 'Reach out'));
-      assert.equal(ladder.length, 5);
-      assert.match(ladder[0], /^2026-11-20: send a polite email to Sam Okafor \(sam@nova\.example\)/);
-      assert.match(ladder[1], /^2026-11-22: no answer after 48 hours\? Ask to talk by phone/);
-      assert.match(ladder[2], /^2026-11-25: send a handwritten postcard that proposes a call on Monday 2026-11-30 between 10:00 and 12:00, within your hours \(Mon-Fri 09:00-17:00\)\.$/);
-      assert.match(ladder[3], /^2026-12-01: no call on Monday 2026-11-30\? Contact the backup: Ines Duarte \(COO\), ines@nova\.example\.$/);
-      assert.match(ladder[4], /^If life got in the way .*`status: on-hold` and `hold_until: 2026-12-20`/);
+    it('answers his message first, restating the services and the hours', () => {
+      assert.deepEqual(steps(section(text, 'Answer first')), [
+        "2026-11-20: answer Sam Okafor's message of 2026-11-17; restate the agreed services (social media scheduling, inbox triage) and your working hours (Mon-Fri 09:00-17:00); log it as `email to Sam Okafor`.",
+      ]);
     });
 
     it('has no payment plan when nothing is owed', () => {
@@ -136,13 +146,17 @@ describe('salvage plan', () => {
       assert.match(contact, /Unanswered: 4 attempts since 2026-11-03, the first 17 days ago:/);
       assert.match(contact, /2026-11-03: email to Tom \(no answer yet\): sent the listing drafts for approval \(17 days ago\)/);
       assert.match(contact, /2026-11-10 10:15: call to Tom \(no answer yet\): left a voicemail \(10 days ago\)/);
-      assert.match(contact, /2026-11-13: message to Tom \(no answer yet\): asked for a good time to talk this week \(7 days ago\)/);
     });
 
-    it('calls the number on record and asks for a backup contact when there is none', () => {
-      const ladder = steps(section(text, 'Reach out'));
-      assert.match(ladder[1], /and call \+1 555 0142\.$/);
-      assert.match(ladder[3], /There is no backup contact: .* add `contact\.backup` to the record\./);
+    it('continues the ladder from the rung the log has reached: earlier rungs ticked, the postcard next', () => {
+      const reach = section(text, 'Reach out');
+      const done = reach.split('\n').filter((line) => line.startsWith('- [x] '));
+      assert.deepEqual(done.map((line) => line.slice(6, 16)), ['2026-11-03', '2026-11-06', '2026-11-10', '2026-11-13']);
+      const ahead = steps(reach);
+      assert.match(ahead[0], /^If there is still no answer by 2026-11-15: send a handwritten postcard that proposes a call on Tuesday 2026-11-24 between 10:00 and 12:00, within your hours \(Mon-Fri 09:00-17:00\); say that, as agreed, the deposit \(\$300\.00\) will be drawn for the work meanwhile\.$/);
+      assert.match(ahead[1], /^If there is no call on Tuesday 2026-11-24: there is no backup contact; find one .* add `contact\.backup` to the record\.$/);
+      assert.match(ahead[2], /^If life got in the way /);
+      assert.doesNotMatch(reach, /send a polite email|ask to talk by phone/, 'rungs already climbed are not planned again');
     });
 
     it('offers no payment plan for an invoice only days overdue', () => {
@@ -151,15 +165,34 @@ describe('salvage plan', () => {
     });
   });
 
-  it('reads the dates from the thresholds and the hours', () => {
-    const client = parseClient(recordText(['hours: Tue-Thu 13:00-15:00', 'thresholds:', '  awaiting-reply: 72']));
+  it('starts the ladder today when nobody waits: every rung after the email is conditional', () => {
+    const client = parseClient(recordText(['contact:', '  name: Jo', '  email: jo@x.test', '  phone: "555"', '  backup: Bo'], ['2026-11-10 meeting with Jo: fine']));
+    const ahead = steps(section(plan(client), 'Reach out'));
+    assert.match(ahead[0], /^2026-11-20: send a polite email to Jo \(jo@x\.test\): a short check-in that asks how things are and what would help; log it as `email to Jo`\.$/);
+    assert.match(ahead[1], /^If there is no answer by 2026-11-22: ask to talk by phone and call 555\.$/);
+    assert.match(ahead[2], /^If there is still no answer by 2026-11-25: send a handwritten postcard that proposes a call on Monday 2026-11-30 between 10:00 and 12:00\.$/);
+    assert.match(ahead[3], /^If there is no call on Monday 2026-11-30: contact the backup, Bo\.$/);
+  });
+
+  it('says what the agreement allows in the next message to a silent client: minimum billed, retainer and deposit drawn', () => {
+    const client = parseClient(recordText(['minimum_hours: 5', 'retainer: $800', 'deposit: $300'], ['2026-01-01 deposit $300', '2026-11-01 email from Jo: ok', '2026-11-16 email to Jo: any news?']));
+    const [next] = steps(section(plan(client), 'Reach out'));
+    assert.match(next, /say that, as agreed, the minimum of 5 hours a week is billed whether it is used or not, and this month's retainer \(\$800\.00\) is drawn as usual, and the deposit \(\$300\.00\) will be drawn for the work meanwhile\.$/);
+    const inTouch = parseClient(recordText(['minimum_hours: 5'], ['2026-11-18 meeting with Jo: fine']));
+    assert.doesNotMatch(plan(inTouch), /as agreed/, 'a client in touch is not reminded of the policy');
+  });
+
+  it('reads the dates from the thresholds, the hours and the rung reached', () => {
+    const client = parseClient(recordText(['hours: Tue-Thu 13:00-15:00', 'contact:', '  backup: Bo', 'thresholds:', '  awaiting-reply: 72']));
     const dates = salvageDates(client, documentContext(client, day(TODAY)));
-    assert.equal(formatDay(dates.phone), '2026-11-23');
-    assert.equal(formatDay(dates.postcard), '2026-11-26');
+    const at = (rung: Rung) => formatDay(dates.rungs.get(rung)!);
+    assert.deepEqual([formatDay(dates.next), at('email'), at('call'), at('postcard'), at('backup')], ['2026-11-20', '2026-11-20', '2026-11-23', '2026-11-26', '2026-12-02']);
     assert.deepEqual([formatDay(dates.call.day), dates.call.start, dates.call.end], ['2026-12-01', 13 * 60, 15 * 60]);
-    assert.equal(formatDay(dates.backup), '2026-12-02');
     assert.equal(formatDay(dates.review), '2026-12-20');
-    assert.match(plan(client), /no answer after 72 hours\?/);
+    const called = parseClient(recordText(['contact:', '  backup: Bo'], ['2026-11-17 email to Jo', '2026-11-19 call to Jo #no-answer']));
+    const after = salvageDates(called, documentContext(called, day(TODAY)));
+    assert.deepEqual([...after.rungs.keys()], ['postcard', 'backup', 'hold']);
+    assert.equal(formatDay(after.rungs.get('postcard')!), '2026-11-21');
   });
 
   it('proposes a window inside the working day, on a working day', () => {
@@ -178,6 +211,7 @@ describe('salvage plan', () => {
     const client = parseClient(recordText([], ['2026-09-01 invoice A-1 $100.00 due 2026-09-15']));
     const text = plan(client);
     assert.match(text, /Overdue invoices: \$100\.00 overdue \(A-1\), the oldest 66 days\./);
+    assert.match(text, /^- \[ \] 2026-11-20: offer a payment plan for the open \$100\.00 \(until the first instalment arrives, pause new work and say so\), either:$/m);
     assert.match(text, /3 monthly instalments: \$33\.34 on 2026-11-27, \$33\.33 on 2026-12-27, \$33\.33 on 2027-01-27/);
     const notYet = plan(parseClient(recordText([], ['2026-11-10 invoice A-2 $100.00 due 2026-11-30'])));
     assert.match(notYet, /A-2 \(issued 2026-11-10\): \$100\.00 unpaid, due 2026-11-30, not due yet/);
@@ -188,8 +222,8 @@ describe('salvage plan', () => {
     const client = parseClient(recordText([], ['2026-08-01 invoice A-1 €90.00 due 2026-08-15', '2026-08-01 invoice A-2 $30.00 due 2026-08-15']));
     const text = plan(client);
     assert.match(text, /Open balance: €90\.00 \+ \$30\.00/);
-    assert.match(text, /Offer a payment plan for the open €90\.00,/);
-    assert.match(text, /Offer a payment plan for the open \$30\.00,/);
+    assert.match(text, /offer a payment plan for the open €90\.00 /);
+    assert.match(text, /offer a payment plan for the open \$30\.00 /);
   });
 });
 

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { documentContext } from '../../src/core/documents/document-facts';
 import { loadMarkdownWriter, type MarkdownWriter } from '../../src/core/documents/markdown-writer';
-import { reasonExamples } from '../../src/core/documents/reason-examples';
-import { terminationDates, terminationLetter } from '../../src/core/documents/termination-letter';
+import { letterReasons } from '../../src/core/documents/letter-reasons';
+import { terminationLetter } from '../../src/core/documents/termination-letter';
+import { terminationDates } from '../../src/core/derive/relationship-dates';
 import type { ClientRecord } from '../../src/core/model';
 import { formatDay } from '../../src/core/values/calendar-day';
 import { day, parseClient, recordText, TODAY } from '../helpers/ledger-text';
@@ -58,8 +59,6 @@ describe('termination letter', () => {
     it('says the last working day in the letter and in the checklist', () => {
       const text = letter(parseClient(recordText(['notice: 1 month'])), '2026-01-31');
       assert.match(section(text, 'Notice period'), /The notice period is 1 month\. It starts today, 2026-01-31; my last working day for you is Saturday 2026-02-28\./);
-      assert.match(text, /^- \[ \] Record updated: `status: terminating`, `notice_given: 2026-01-31`, `end: 2026-02-28`\.$/m);
-      assert.match(text, /^- \[ \] After 2026-02-28: `status: former`\.$/m);
       const leap = letter(parseClient(recordText(['notice: 1 month'])), '2028-01-31');
       assert.match(leap, /my last working day for you is Tuesday 2028-02-29\./);
       assert.match(letter(parseClient(recordText(['notice: 2 weeks']))), /my last working day for you is Friday 2026-12-04\./);
@@ -72,22 +71,30 @@ describe('termination letter', () => {
       text = letter(sample('nova-startups'));
     });
 
-    it('opens with the date, the addressee and the agreement', () => {
-      assert.match(text, /^# Ending our work together: Nova Startups\n\n2026-11-20\n\nDear Sam Okafor,\n\nI am writing to give notice that I am ending our working agreement \(agreements\/nova-startups\.pdf\)\./);
+    it('opens with the date, the addressee, the agreement and the notice', () => {
+      assert.match(text, /^# Ending our work together: Nova Startups\n\n2026-11-20\n\nDear Sam Okafor,\n\nI am writing to let you know that I am ending our working agreement \(agreements\/nova-startups\.pdf\), with 2 weeks of notice\./);
     });
 
-    it('gives each reason with the dated, specific examples from the log', () => {
-      const reasons = section(text, 'Reasons');
-      assert.match(reasons, /The reasons, each with the dates it happened:/);
-      assert.match(reasons, /^- Unreasonable demands\. Scope creep: 3 out-of-scope requests/m);
-      assert.match(reasons, /^ {2}- 2026-10-25: request from Sam \(outside the agreed services, outside working hours\): build an investor pitch deck$/m);
-      assert.match(reasons, /^ {2}- 2026-11-09: request from Sam \(outside the agreed services\): rebuild the website by Friday$/m);
-      assert.match(reasons, /^- Boundary issues\. After-hours demands: 5 messages or requests outside my working hours in the last 30 days\.$/m);
-      assert.match(reasons, /^ {2}- 2026-11-04 23:10: message from Sam \(outside working hours\): asked why the deck is not done$/m);
-      assert.match(reasons, /^ {2}- 2026-11-17 07:05: message from Sam \(outside working hours\): wants weekend cover for the launch$/m);
-      assert.match(reasons, /^- Lack of respect\.\n {2}- 2026-11-05: Sam called my work "lazy" in the team channel$/m);
-      assert.doesNotMatch(reasons, /#\w/, 'tags are said in words');
-      assert.doesNotMatch(reasons, /Non-payment|communication/);
+    it('states each reason in plain words about the work, addressed to the reader, with dated examples', () => {
+      const why = section(text, 'Why');
+      assert.match(why, /^Several requests have gone beyond the services we agreed \(social media scheduling and inbox triage\):$/m);
+      assert.match(why, /^- Sunday 2026-10-25: your request: build an investor pitch deck \(outside the agreed services, outside my working hours\)\.$/m);
+      assert.match(why, /^- 2026-11-09: your request: rebuild the website by Friday \(outside the agreed services\)\.$/m);
+      assert.match(why, /^Several messages and requests have come outside my working hours \(Mon-Fri 09:00-17:00\):$/m);
+      assert.match(why, /^- Friday 2026-10-30 at 22:40: your message: you need the deck tonight \(marked urgent, outside my working hours\)\.$/m);
+      assert.match(why, /^- Wednesday 2026-11-04 at 23:10: your message: you asked why the deck is not done \(outside my working hours\)\.$/m);
+      assert.match(why, /^- 2026-11-05: you called my work "lazy" in the team channel\.$/m);
+    });
+
+    it('never uses the checks\' labels or jargon, tags, or the reader\'s name after the greeting', () => {
+      const why = section(text, 'Why');
+      assert.doesNotMatch(why, /unreasonable demands|boundary issues|lack of respect|scope creep|after-hours|#\w/i);
+      assert.doesNotMatch(text.slice(text.indexOf('Dear Sam Okafor,') + 16), /\bSam\b|Okafor|\bhis\b|\bhe\b/);
+    });
+
+    it('gives each dated example once, under the first reason it shows', () => {
+      const dated = section(text, 'Why').split('\n').filter((line) => line.startsWith('- ')).map((line) => /\d{4}-\d{2}-\d{2}( at \d\d:\d\d)?/.exec(line)![0]);
+      assert.deepEqual(dated, ['2026-10-25', '2026-11-01', '2026-11-09', '2026-10-30 at 22:40', '2026-11-04 at 23:10', '2026-11-17 at 07:05', '2026-11-05']);
     });
 
     it('gives notice, the final invoice, the deposit and the handover', () => {
@@ -95,33 +102,24 @@ describe('termination letter', () => {
       const money = section(text, 'Final invoice and open balance');
       assert.match(money, /Nothing is open today \(2026-11-20\)\./);
       assert.match(money, /The final invoice, for the work up to 2026-12-04, will follow on that day, due 2026-12-11 \(net 7\)\./);
-      assert.match(money, /The deposit received \(\$500\.00 on 2026-03-01\) will be set against the final invoice\./);
+      assert.match(money, /The deposit you paid \(\$500\.00 on 2026-03-01\) will be set against the final invoice; anything left over will be returned to you with it\./);
       const handover = section(text, 'Handover');
       assert.match(handover, /^- Files: everything I prepared for you \(social media scheduling, inbox triage\)/m);
       assert.match(handover, /^- Passwords and access: .*revoke my access/m);
       assert.match(handover, /^- Work in progress: /m);
     });
 
-    it('thanks, refers rather than offering less work after disrespect, and promises confidentiality', () => {
+    it('thanks, offers a reduced service within the agreed ones and a referral, and promises confidentiality', () => {
       const thanks = section(text, 'Thank you');
       assert.match(thanks, /Thank you for the work we have done together since 2026-03-01\./);
-      assert.match(thanks, /I can recommend another assistant/);
-      assert.doesNotMatch(thanks, /smaller service/);
+      assert.match(thanks, /I am open to a reduced service \(only part of what we agreed, such as social media scheduling or inbox triage, within my working hours\); we can talk about it before 2026-12-04\./);
+      assert.match(thanks, /I am also glad to recommend another assistant to take over\./);
       assert.match(thanks, /I will keep all information about you and your business confidential/);
-      assert.match(thanks, /Kind regards,\n\n_Your name_/);
+      assert.match(thanks, /Kind regards,\n\n_Your name_\n$/);
     });
 
-    it('ends with the checklist for after sending', () => {
-      const after = section(text, 'After sending');
-      const steps = after.split('\n').filter((line) => line.startsWith('- [ ] '));
-      assert.deepEqual(steps, [
-        '- [ ] 2026-11-22: follow-up phone call to Sam Okafor to confirm the letter arrived and answer questions.',
-        '- [ ] Feedback received and answered.',
-        '- [ ] By 2026-12-04: access revoked (logins handed back, passwords changed, shared accounts removed).',
-        '- [ ] Final payment received: the open balance and the final invoice, due 2026-12-11.',
-        '- [ ] Record updated: `status: terminating`, `notice_given: 2026-11-20`, `end: 2026-12-04`.',
-        '- [ ] After 2026-12-04: `status: former`.',
-      ]);
+    it('holds nothing that is not for the reader: no checklist, no checkbox', () => {
+      assert.doesNotMatch(text, /After sending|\[ \]|\[x\]|status: /);
     });
 
     it('uses no emotional language of its own', () => {
@@ -137,35 +135,67 @@ describe('termination letter', () => {
     });
 
     it('gives the late payments with days late and the overdue invoices as examples', () => {
-      const reasons = section(text, 'Reasons');
-      assert.match(reasons, /The reason, with the dates it happened:/);
-      assert.match(reasons, /^- Non-payment\. Slow payer: 2 of the last 3 paid invoices were paid late, on average 19 days late\.$/m);
-      assert.match(reasons, /2026-06-01: invoice BD-020 for \$1,200\.00, due 2026-06-15, paid 2026-07-02, 17 days late/);
-      assert.match(reasons, /2026-08-01: invoice BD-022 for \$1,200\.00, due 2026-08-15, paid 2026-09-05, 21 days late/);
-      assert.match(reasons, /2026-09-01: invoice BD-023 for \$1,250\.00, due 2026-09-15, unpaid, 66 days overdue/);
-      assert.match(reasons, /2026-10-01: invoice BD-024 for \$1,250\.00, due 2026-10-15, \$750\.00 still open, 36 days overdue/);
-      assert.doesNotMatch(reasons, /BD-021/, 'paid on time');
+      const why = section(text, 'Why');
+      assert.match(why, /^Invoices have not been paid on the terms we agreed \(net 14\):$/m);
+      assert.match(why, /2026-06-01: invoice BD-020 for \$1,200\.00, due 2026-06-15, was paid on 2026-07-02, 17 days late\./);
+      assert.match(why, /2026-08-01: invoice BD-022 for \$1,200\.00, due 2026-08-15, was paid on 2026-09-05, 21 days late\./);
+      assert.match(why, /2026-09-01: invoice BD-023 for \$1,250\.00, due 2026-09-15, is still unpaid, 66 days overdue\./);
+      assert.match(why, /2026-10-01: invoice BD-024 for \$1,250\.00, due 2026-10-15, \$750\.00 of it is still open, 36 days overdue\./);
+      assert.doesNotMatch(why, /BD-021/, 'paid on time');
     });
 
-    it('states the open balance and the final invoice', () => {
+    it('states the open balance and the final invoice; no deposit is held', () => {
       const money = section(text, 'Final invoice and open balance');
       assert.match(money, /Open today: \$3,250\.00\. Please settle it by 2026-12-04:/);
       assert.match(money, /BD-024 \(issued 2026-10-01\): \$750\.00 open of \$1,250\.00, due 2026-10-15, 36 days overdue/);
       assert.match(money, /due 2026-12-18 \(net 14\)\./);
-      assert.doesNotMatch(money, /deposit/);
+      assert.doesNotMatch(money, /deposit|retainer/);
     });
 
-    it('offers a smaller service paid in advance', () => {
-      assert.match(section(text, 'Thank you'), /If a smaller service would suit you, limited to the agreed services \(appointment reminders, supplier invoices\), paid in advance, I am open to discussing it before 2026-12-04\./);
+    it('offers a reduced service paid in advance', () => {
+      assert.match(section(text, 'Thank you'), /a reduced service \(only part of what we agreed, such as appointment reminders or supplier invoices, paid in advance\)/);
     });
   });
 
-  it('gives unanswered messages with their dates for a silent client', () => {
-    const text = letter(sample('harbor-realty'));
-    const reasons = section(text, 'Reasons');
-    assert.match(reasons, /^- Lack of communication\. No contact from Harbor Realty for 29 days \(last contact 2026-10-22\)\. No reply for 17 days to 4 attempts since 2026-11-03\.$/m);
-    assert.match(reasons, /2026-11-06: email to Tom \(no answer yet\): friendly nudge about the drafts/);
-    assert.match(reasons, /2026-11-10 10:15: call to Tom \(no answer yet\): left a voicemail/);
+  it('gives the unanswered attempts with their dates for a silent client', () => {
+    const why = section(letter(sample('harbor-realty')), 'Why');
+    assert.match(why, /^I have not been able to reach you for the answers the work needs:$/m);
+    assert.match(why, /^- 2026-11-06: my email \(friendly nudge about the drafts\), still unanswered\.$/m);
+    assert.match(why, /^- Tuesday 2026-11-10 at 10:15: my call \(left a voicemail\), still unanswered\.$/m);
+  });
+
+  it('says since when nothing came in when no attempt is logged', () => {
+    const client = parseClient(recordText([], ['2026-10-01 email from Jo: fine', '2026-11-02 issue #disrespect', '2026-11-05 issue #unprofessional: missed the call']));
+    const why = section(letter(client), 'Why');
+    assert.match(why, /^I have not heard from you since 2026-10-01, and the work needs your answers to go on\.$/m);
+    assert.match(why, /^- 2026-11-05: you missed the call\.$/m);
+    assert.match(why, /^- 2026-11-02: issue\.$/m);
+  });
+
+  it('cites after-hours entries that show a demand, not a message that only arrived on a day off', () => {
+    const client = parseClient(recordText(['hours: Mon-Fri 09:00-17:00', 'services: [bookkeeping]'], [
+      '2026-11-14 email from Jo: approved the draft',
+      '2026-11-15 request from Jo: a new logo',
+      '2026-11-16 22:10 message from Jo: is it done?',
+      '2026-11-17 10:00 email from Jo #urgent: the invoice',
+      '2026-11-18 issue #disrespect: shouted',
+      '2026-11-19 issue #unprofessional: no show',
+    ]));
+    const why = section(letter(client), 'Why');
+    assert.match(why, /Sunday 2026-11-15: your request: a new logo \(outside my working hours\)\./);
+    assert.match(why, /Monday 2026-11-16 at 22:10: your message: is it done\? \(outside my working hours\)\./);
+    assert.doesNotMatch(why, /approved the draft/, 'a Saturday email that only approved a draft shows no demand');
+    assert.doesNotMatch(why, /the invoice/, 'an urgent email within the working hours is no boundary issue');
+  });
+
+  it('says what becomes of a retainer, and of a deposit agreed but never received', () => {
+    const money = section(letter(parseClient(recordText(['retainer: $500', 'deposit: $300']))), 'Final invoice and open balance');
+    assert.match(money, /The deposit of \$300\.00 in our agreement was not received, so there is none to set against the final invoice\./);
+    assert.match(money, /The retainer of \$500\.00 covers the work up to 2026-12-04; any part of it not used by then will be set against the final invoice or returned to you\./);
+  });
+
+  it('offers a referral alone when the record lists no services', () => {
+    assert.match(section(letter(parseClient(recordText([]))), 'Thank you'), /If it helps, I am glad to recommend another assistant to take over\./);
   });
 
   it('counts work logged since the last invoice', () => {
@@ -175,18 +205,13 @@ describe('termination letter', () => {
 
   it('leaves a placeholder when no reason is logged', () => {
     const text = letter(parseClient(recordText(['contact:', '  backup: Bo', 'deposit: none'], ['2026-11-19 email from Jo'])));
-    assert.match(section(text, 'Reasons'), /_No reason for ending is logged in the last 90 days\. State each reason here with a dated, specific example\._/);
+    assert.match(section(text, 'Why'), /_No reason for ending is logged in the last 90 days\. State each reason here in plain words about the work, with a dated, specific example\._/);
   });
 
-  it('takes the reasons from relationship-at-risk evidence with every entry behind them', () => {
+  it('takes the reasons from the evidence, most objective first, each entry once', () => {
     const client = sample('nova-startups');
-    const reasons = reasonExamples(client, documentContext(client, day(TODAY)));
-    assert.deepEqual(reasons.map((reason) => reason.reason.id), ['unreasonable', 'boundary', 'disrespect']);
-    assert.deepEqual(reasons.map((reason) => reason.entries.map((entry) => formatDay(entry.date))), [
-      ['2026-10-25', '2026-11-01', '2026-11-09'],
-      ['2026-10-25', '2026-10-30', '2026-11-01', '2026-11-04', '2026-11-17'],
-      ['2026-11-05'],
-    ]);
+    const reasons = letterReasons(client, documentContext(client, day(TODAY)));
+    assert.deepEqual(reasons.map((reason) => [reason.id, reason.examples.length]), [['unreasonable', 3], ['boundary', 3], ['disrespect', 1]]);
   });
 
   it('signs with the owner when the record names one', () => {

@@ -94,7 +94,7 @@ export function unconfirmedConversation(client: ClientRecord, today: Day, thresh
 }
 
 function isConversation(entry: LogEntry): entry is CommunicationEntry {
-  return isCommunication(entry) && SPOKEN.has(entry.kind) && !entry.tags.includes('no-answer');
+  return isCommunication(entry) && SPOKEN.has(entry.kind) && entry.direction !== 'to';
 }
 
 /** `postcard to Tom` -> `postcard to` */

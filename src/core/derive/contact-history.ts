@@ -25,7 +25,7 @@ export interface ContactHistory {
   readonly lastContact?: LogEntry;
   /** Outgoing communication after the last contact, oldest first. */
   readonly unanswered: readonly CommunicationEntry[];
-  /** The client's message when it is the latest communication: you owe the answer. */
+  /** The client's message (or missed call) when it is the latest communication: you owe the answer. */
   readonly owedReply?: CommunicationEntry;
 }
 
@@ -36,8 +36,16 @@ function computeHistory(entries: readonly LogEntry[]): ContactHistory {
   const attempts = entries.filter(isAttempt);
   const unanswered = lastContact ? attempts.filter((entry) => isAfter(entry, lastContact)) : attempts;
   const lastMessage = latest(entries.filter(isCommunication));
-  const owedReply = lastMessage?.direction === 'from' && !needsNoAnswer(lastMessage) ? lastMessage : undefined;
+  const owedReply = lastMessage && waitsForAnswer(lastMessage) ? lastMessage : undefined;
   return { lastContact, unanswered: byTime(unanswered) as CommunicationEntry[], owedReply };
+}
+
+const SPOKEN: ReadonlySet<string> = new Set(['call', 'meeting']);
+
+/** The client wrote, or called and missed you; a call or meeting that reached you is a conversation, not a message to answer. */
+function waitsForAnswer(entry: CommunicationEntry): boolean {
+  if (entry.direction !== 'from' || needsNoAnswer(entry)) return false;
+  return !SPOKEN.has(entry.kind) || entry.tags.includes('no-answer');
 }
 
 const ACKNOWLEDGES = /^(?:thanks|thank you|ok|okay|approved|confirmed|got it|received|noted|all good)\b/i;

@@ -5,7 +5,7 @@ import { AFTER_HOURS_WINDOW_DAYS, afterHoursEntries, outOfScopeRequests, SCOPE_C
 import { byTime, inLastDays } from './entry-time';
 import { latePayments } from './payment-history';
 import type { ClientRecord, LogEntry, RelatedPlace, SourceRange } from '../model';
-import type { RuleContext } from '../rules/rule';
+import { keyRange, type RuleContext } from '../rules/rule';
 import { plural } from '../values/plural';
 
 export const AT_RISK_WINDOW_DAYS = 90;
@@ -89,8 +89,7 @@ const FINDERS: Partial<Record<ReasonId, Finder>> = {
     if (from !== undefined && silent >= thresholds['no-contact']) {
       const since = lastContact ? `last contact ${formatDay(from)}` : `nothing logged from them since ${formatDay(from)}`;
       const fact = `no contact for ${silent} days (${since})`;
-      const range = lastContact?.range ?? client.places.get('since')?.key ?? client.places.get('client')!.key;
-      found.fact(fact, range, fact, lastContact ? [{ entry: lastContact, kind: 'last-contact' }] : []);
+      found.fact(fact, keyRange(client, 'client'), fact, lastContact ? [{ entry: lastContact, kind: 'last-contact' }] : []);
     }
     const waited = unanswered.length === 0 ? 0 : daysBetween(unanswered[0].date, today);
     if (unanswered.length > 0 && waited >= Math.ceil(thresholds['awaiting-reply'] / 24)) {
@@ -103,7 +102,7 @@ const FINDERS: Partial<Record<ReasonId, Finder>> = {
     const { paid, late, averageDaysLate } = latePayments(client, today, thresholds['slow-payer-of']);
     if (late.length >= thresholds['slow-payer']) {
       const fact = `slow payer: ${late.length} of the last ${plural(paid.length, 'paid invoice')} paid late, on average ${plural(averageDaysLate, 'day')} late`;
-      found.fact(fact, client.places.get('client')!.key, fact, late.map((invoice) => ({ entry: invoice.entry, kind: 'paid-late' })));
+      found.fact(fact, keyRange(client, 'client'), fact, late.map((invoice) => ({ entry: invoice.entry, kind: 'paid-late' })));
     }
     for (const invoice of accountOf(client, today).invoices) {
       const days = daysBetween(invoice.due, today);

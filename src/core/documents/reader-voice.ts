@@ -9,8 +9,8 @@ export function toReader(text: string, names: readonly string[]): string {
   let result = replaceNames(text, names);
   result = result.replace(/\b(himself|herself|he|she|him|his|hers|her)\b(?=\s*(\S*))/gi, (_match, word: string, next: string) => keepCase(word, pronoun(word.toLowerCase(), next)));
   result = result.replace(/\b(you|You) ([a-z']+)\b/g, (_match, you: string, verb: string) => `${you} ${agree(verb)}`);
-  const first = /^([a-z']+)\b/.exec(result)?.[1];
-  if (first !== undefined && startsWithVerb(first)) result = `you ${agree(first)}${result.slice(first.length)}`;
+  const [, first, next] = /^([a-z']+)\b\s*([a-z']*)/.exec(result) ?? [];
+  if (first !== undefined && startsWithVerb(first, next)) result = `you ${agree(first)}${result.slice(first.length)}`;
   return result;
 }
 
@@ -59,9 +59,13 @@ function agree(verb: string): string {
   return THIRD_PERSON.has(lower) ? lower.slice(0, -1) : verb;
 }
 
-/** A note that starts with a verb about the client: a past form (`asked`, `missed`) or a third-person one. */
-function startsWithVerb(word: string): boolean {
-  return THIRD_PERSON.has(word) || Object.hasOwn(AGREEMENT, word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word));
+/** After is/was/has/does, these words make a question ("is it done?"), not a note about the client. */
+const QUESTION_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'the', 'a', 'an', 'we', 'i', 'you', 'they', 'my', 'our', 'your']);
+
+/** A note that starts with a verb about the client: a past form (`asked`, `missed`), a third-person one, or was/is/has before anything but a subject. */
+function startsWithVerb(word: string, next: string): boolean {
+  if (Object.hasOwn(AGREEMENT, word)) return !QUESTION_SUBJECTS.has(next);
+  return THIRD_PERSON.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word));
 }
 
 const NOT_VERBS = new Set(['need', 'seed', 'speed', 'feed', 'bed', 'red', 'bred', 'shed', 'hundred', 'sacred', 'wicked', 'naked']);

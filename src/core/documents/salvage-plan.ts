@@ -220,7 +220,7 @@ function answerFirst(client: ClientRecord, context: DocumentContext, owed: Commu
     : withPlan ? ', and offer one of the payment plans below' : '';
   return [
     heading(3, 'Answer first'),
-    list([task([`${formatDay(context.today)}: answer ${who}'s ${owed.kind} of ${formatDay(owed.date)}${offer}; log it as `, code(`email to ${who}`), '.'])]),
+    list([task([`${formatDay(context.today)}: answer ${who}'s ${owed.kind} of ${formatDay(owed.date)}${offer}`, ...restate(client, context), '; log it as ', code(`email to ${who}`), '.'])]),
     paragraph('They are waiting for you, not the other way round: the follow-up ladder (email, call, postcard, backup contact) only starts if you then wait for them.'),
   ];
 }
@@ -278,6 +278,15 @@ function isSilent(client: ClientRecord, context: DocumentContext, history: Conta
   return from !== undefined && daysBetween(from, context.today) >= context.thresholds['no-contact'];
 }
 
+/** Where the warning signs are about scope or hours, the message restates what was agreed. */
+function restate(client: ClientRecord, context: DocumentContext): Inline[] {
+  const ids = new Set(reasonEvidence(client, context).map((reason) => reason.reason.id));
+  const parts: string[] = [];
+  if (ids.has('unreasonable') && client.services.length > 0) parts.push(`the agreed services (${client.services.join(', ')})`);
+  if (ids.has('boundary') && client.hours) parts.push(`your working hours (${formatHours(client.hours)})`);
+  return parts.length === 0 ? [] : [`; restate ${joinWords(parts, 'and')}`];
+}
+
 /** What the agreement allows with a silent client, said in the message: often the jolt that brings an answer. */
 function policyReminder(client: ClientRecord, today: Day): Inline[] {
   const parts: string[] = [];
@@ -286,7 +295,7 @@ function policyReminder(client: ClientRecord, today: Day): Inline[] {
   const deposit = depositsReceived(client, today);
   if (deposit.length > 0) parts.push(`the deposit (${formatSums(deposit.map((entry) => entry.amount))}) will be drawn for the work meanwhile`);
   if (parts.length === 0) return [];
-  return [`; say in it that, as agreed, ${parts.join(', and ')}`];
+  return [`; say that, as agreed, ${parts.join(', and ')}`];
 }
 
 /** A payment plan for a slow or late payer, or one who asked; offered in the answer when you owe one. */

@@ -19,9 +19,7 @@ export const replyOwed: Rule = {
     const planAsked = asksForPaymentPlan(message) && accountOf(client, context.today).invoices.some(isOpen);
     const advice = planAsked ? 'answer it, with the payment plan they ask for'
       : message.kind === 'call' ? 'call back, or answer in writing' : 'answer it, or say when you will';
-    const text =
-      `You owe ${who} a reply: their ${message.kind} of ${formatDay(message.date)} has waited ` +
-      `${plural(waited, 'working day')} for your answer: ${advice}`;
+    const text = `You owe ${who} a reply (their ${message.kind} of ${formatDay(message.date)}, ${plural(waited, 'working day')} ago): ${advice}`;
     return [finding(this, message.range, text)];
   },
 };
