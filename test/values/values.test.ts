@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { addMonths, formatDay, parseDay, weekdayOf, type Day } from '../../src/core/values/calendar-day';
 import { addDuration, parseDuration, parseWorkMinutes } from '../../src/core/values/duration';
 import { formatMoney, parseMoney } from '../../src/core/values/money';
-import { isWithinHours, isWorkingDay, parseWorkingHours } from '../../src/core/values/working-hours';
+import { addWorkingDays, isWithinHours, isWorkingDay, parseWorkingHours, workingDaysBetween } from '../../src/core/values/working-hours';
 import { parseThreshold } from '../../src/core/thresholds';
 import { relativePath } from '../../src/core/values/file-path';
 import { day } from '../helpers/ledger-text';
@@ -122,6 +122,30 @@ describe('working hours', () => {
     assert.equal(isWithinHours(night, 0, 23 * 60), true);
     assert.equal(isWithinHours(night, 1, 5 * 60), true, 'Tuesday 05:00 belongs to Monday night');
     assert.equal(isWithinHours(night, 0, 5 * 60), false, 'Monday 05:00 follows Sunday, not a working night');
+  });
+});
+
+describe('working days', () => {
+  const hours = (text: string) => parseWorkingHours(text)!;
+  it('counts the days after the first up to the last: Monday to Friday without hours', () => {
+    assert.equal(workingDaysBetween(undefined, day('2026-11-18'), day('2026-11-20')), 2, 'Wednesday to Friday');
+    assert.equal(workingDaysBetween(undefined, day('2026-11-20'), day('2026-11-23')), 1, 'Friday to Monday');
+    assert.equal(workingDaysBetween(undefined, day('2026-11-20'), day('2026-11-20')), 0);
+    assert.equal(workingDaysBetween(undefined, day('2026-11-20'), day('2026-11-19')), 0);
+    assert.equal(workingDaysBetween(undefined, day('2025-11-20'), day('2026-11-20')), 261, 'a year: 52 weeks and a day');
+  });
+  it('counts only the days the record\'s hours cover', () => {
+    assert.equal(workingDaysBetween(hours('Mon-Thu 08:00-16:00'), day('2026-11-19'), day('2026-11-23')), 1, 'Thursday to Monday');
+    assert.equal(workingDaysBetween(hours('Sat 10:00-12:00; Sun 10:00-12:00'), day('2026-11-20'), day('2026-11-27')), 2);
+  });
+  it('finds the Nth working day after a day', () => {
+    assert.equal(formatDay(addWorkingDays(undefined, day('2026-11-20'), 1)), '2026-11-23');
+    assert.equal(formatDay(addWorkingDays(undefined, day('2026-11-18'), 2)), '2026-11-20');
+    assert.equal(formatDay(addWorkingDays(hours('Mon-Thu 08:00-16:00'), day('2026-11-19'), 1)), '2026-11-23');
+    for (let count = 1; count <= 12; count++) {
+      const from = day('2026-11-18');
+      assert.equal(workingDaysBetween(undefined, from, addWorkingDays(undefined, from, count)), count);
+    }
   });
 });
 
