@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { RecordEdit } from '../core/edits/text-edit';
-import type { SourceRange } from '../core/model';
+import type { ClientRecord, SourceRange } from '../core/model';
+import { clientSteps } from '../core/agenda/client-steps';
+import { DEFAULT_AGENDA } from '../core/agenda/next-step';
+import { stepActions } from '../core/agenda/step-actions';
 import { checkClient } from '../core/check';
 import { toVsRange } from './source-range';
 import { isSnoozable, recordActionsFor, snooze, type RecordAction } from '../core/edits/record-actions';
@@ -23,14 +26,14 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly workspace: LedgerWorkspace, private readonly drafts: DocumentDrafts) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
-    if (ours.length === 0) return [];
     const client = this.workspace.parseDocument(document);
     if (client?.type !== 'client') return [];
     const text = document.getText();
     const today = this.workspace.today();
+    if (ours.length === 0) return this.lineSteps(client, text, range.start.line + 1, document.uri);
     // Diagnostics lag the text by the debounce: a fix is offered only for a finding that is
     // still on that line of the text as it is now, so it can never act on the wrong entry.
     const current = checkClient(client, today, { thresholds: this.workspace.ledgerOf(document.uri)?.config.thresholds });
@@ -62,6 +65,16 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
+  /** On a line a next step points at without a finding (a call to confirm in writing): that step's edits. */
+  private lineSteps(client: ClientRecord, text: string, line: number, uri: vscode.Uri): vscode.CodeAction[] {
+    const today = this.workspace.today();
+    const steps = clientSteps(client, today, this.workspace.ledgerOf(uri)?.config.agenda ?? DEFAULT_AGENDA);
+    return steps
+      .filter((step) => step.rule === undefined && step.line === line)
+      .flatMap((step) => stepActions(step, client, text, today))
+      .map((action) => toCodeAction(action, uri));
+  }
+
   resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
     return this.drafts.resolve(action);
   }
@@ -71,9 +84,9 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string {
   return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
 }
 
-function toCodeAction(action: RecordAction, uri: vscode.Uri, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+function toCodeAction(action: RecordAction, uri: vscode.Uri, diagnostic?: vscode.Diagnostic): vscode.CodeAction {
   const codeAction = new vscode.CodeAction(action.title, vscode.CodeActionKind.QuickFix);
-  codeAction.diagnostics = [diagnostic];
+  if (diagnostic) codeAction.diagnostics = [diagnostic];
   codeAction.isPreferred = action.preferred ?? false;
   codeAction.edit = toWorkspaceEdit(uri, action.edit);
   if (action.edit.selection) codeAction.command = selectCommand(uri, action.edit);

@@ -28,7 +28,7 @@ async function stepNode(title: string): Promise<AgendaNode | undefined> {
 describe('the Next Steps view in a real VS Code', () => {
   it('groups every next step Overdue / Today / This week / Later, with the day each is due', async () => {
     const groups = await view();
-    assert.deepEqual(groups.map((group) => `${group.group} ${group.items.length}`), ['Overdue 9', 'This week 1', 'Later 4']);
+    assert.deepEqual(groups.map((group) => `${group.group} ${group.items.length}`), ['Overdue 12', 'This week 1', 'Later 2']);
     assert.deepEqual(groups[0].items.slice(0, 3), [
       'Final payment received | 37 days overdue · Peak Consulting Group',
       'Send Dr. Priya Nair a formal notice for BD-023 | 21 days overdue · Brightside Dental',
@@ -37,6 +37,29 @@ describe('the Next Steps view in a real VS Code', () => {
     assert.ok(groups[0].items.includes('Send Tom Reyes a postcard naming a time to talk | 5 days overdue · Harbor Realty'));
     assert.deepEqual(groups[1].items, ['Call Maya Chen | tomorrow · Sunrise Yoga Studio']);
     assert.equal(groups[2].items[0], 'Check in with Ava Brooks | in 3 days · Orchard Events Co.');
+    assert.ok(groups[0].items.includes("Answer Dr. Priya Nair's email of 2026-11-18 | 1 day overdue · Brightside Dental"), 'she is waiting for an answer: no check-in');
+    assert.ok(groups[0].items.includes('Confirm in writing what the meeting of 2026-11-10 agreed | 9 days overdue · Orchard Events Co.'));
+  });
+
+  it('the lightbulb on a meeting not yet confirmed in writing logs the summary, and the step goes', async () => {
+    const uri = clientUri('orchard-events.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const line = document.getText().split('\n').findIndex((text) => text.startsWith('- 2026-11-10 meeting with Ava'));
+    const summary = await waitFor('the summary on the meeting\'s line', async () => {
+      const actions = await vscode.commands
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(line, 3, line, 3), vscode.CodeActionKind.QuickFix.value)
+        .then(undefined, () => []);
+      return actions.find((action) => action.title === 'Log the written summary: email to Ava Brooks');
+    });
+    assert.ok(summary.edit);
+    try {
+      assert.ok(await vscode.workspace.applyEdit(summary.edit));
+      assert.match(document.getText(), /\n- 2026-11-20 email to Ava Brooks: summary of the meeting of 2026-11-10: \n/);
+      await waitFor('the confirm step to go', async () => ((await stepNode('Confirm in writing what the meeting of 2026-11-10 agreed')) ? undefined : true));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('opens the record at the step\'s line', async () => {

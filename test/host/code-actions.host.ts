@@ -108,6 +108,15 @@ describe('quick fixes in a real VS Code', () => {
   });
 });
 
+/** Puts a record back as it was, through an edit of the open document, and saves it. */
+async function restore(uri: vscode.Uri, text: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  await vscode.workspace.applyEdit(edit);
+  await document.save();
+}
+
 /** Our provider's own actions for a finding, resolved as VS Code does when one is picked. */
 async function draftActions(uri: vscode.Uri, rule: string): Promise<vscode.CodeAction[]> {
   const { codeActions } = await api();
@@ -120,33 +129,90 @@ async function draftActions(uri: vscode.Uri, rule: string): Promise<vscode.CodeA
 }
 
 describe('drafted documents in a real VS Code', () => {
-  it('drafts a termination letter from relationship-at-risk, filled in, and never writes over it', async () => {
+  it('drafts a termination letter and its decision record from relationship-at-risk, the record update named and in the same edit', async () => {
     const uri = clientUri('nova-startups.md');
     const titles = (await quickFixes(uri, 'relationship-at-risk')).map((action) => action.title);
     assert.deepEqual(titles, [
       'Snooze relationship-at-risk for 1 week (until 2026-11-27)',
       'Snooze relationship-at-risk for 2 weeks (until 2026-12-04)',
       'Snooze relationship-at-risk until...',
-      'Create a salvage plan',
-      'Draft a termination letter',
+      'Create a salvage plan, and set status: salvage',
+      'Create a salvage plan (record unchanged)',
+      'Draft a termination letter, and set status: terminating, notice_given: 2026-11-20, end: 2026-12-04',
+      'Draft a termination letter (record unchanged)',
     ]);
     const fixes = await draftActions(uri, 'relationship-at-risk');
     const letter = clientUri('nova-startups', '2026-11-20-termination.md');
+    const decision = clientUri('nova-startups', '2026-11-20-decision-record.md');
+    const record = await vscode.workspace.openTextDocument(uri);
+    const before = record.getText();
     try {
-      assert.ok(await vscode.workspace.applyEdit(fixes[1].edit!));
+      assert.ok(await vscode.workspace.applyEdit(fixes[2].edit!));
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(letter));
       assert.match(text, /^---\ndocument: termination\nclient: nova-startups\ncreated: 2026-11-20\n---\n/);
       assert.match(text, /my last working day for you is Friday 2026-12-04/);
-      assert.match(text, /2026-11-05: Sam called my work "lazy" in the team channel/);
-      assert.match(text, /- \[ \] Feedback received and answered\./);
+      assert.match(text, /2026-11-05: you called my work "lazy" in the team channel/);
+      assert.doesNotMatch(text, /\[ \]|After sending/, 'the letter holds nothing that is not for the reader');
+      const record2 = new TextDecoder().decode(await vscode.workspace.fs.readFile(decision));
+      assert.match(record2, /^---\ndocument: decision-record\nclient: nova-startups\n/);
+      assert.match(record2, /- \[ \] 2026-11-22: follow-up phone call to Sam Okafor/);
+      assert.match(record.getText(), /\nstatus: terminating\n[\s\S]*\nnotice_given: 2026-11-20\nend: 2026-12-04\n---\n/, 'the record was updated by the same edit');
       const again = await draftActions(uri, 'relationship-at-risk');
-      const open = again.find((action) => action.title.startsWith('Draft a termination letter'))!;
-      assert.equal(open.title, 'Draft a termination letter: open the one drafted today');
-      assert.equal(open.edit, undefined, 'an existing draft is opened, never written over');
+      const open = again.find((action) => action.title.startsWith('Draft a termination letter'));
+      assert.equal(open, undefined, 'a terminating client is offered no letter');
       const { workspace } = await api();
-      await waitFor('the letter linked to its client', () => (workspace.ledgerOf(letter)?.ledger.documentsOf(workspace.client(uri)!).some((document) => document.file === letter.toString()) ? true : undefined));
+      await waitFor('the letter and the record linked to their client', () => {
+        const documents = workspace.ledgerOf(letter)?.ledger.documentsOf(workspace.client(uri)!) ?? [];
+        return documents.some((document) => document.file === letter.toString()) && documents.some((document) => document.file === decision.toString()) ? true : undefined;
+      });
     } finally {
+      await restore(uri, before);
       await vscode.workspace.fs.delete(letter);
+      await vscode.workspace.fs.delete(decision);
+    }
+  });
+
+  it('drafts without touching the record when asked, and never writes over a draft', async () => {
+    const uri = clientUri('nova-startups.md');
+    const fixes = await draftActions(uri, 'relationship-at-risk');
+    const plan = clientUri('nova-startups', '2026-11-20-salvage-plan.md');
+    const record = await vscode.workspace.openTextDocument(uri);
+    const before = record.getText();
+    try {
+      assert.equal(fixes[1].title, 'Create a salvage plan (record unchanged)');
+      assert.ok(await vscode.workspace.applyEdit(fixes[1].edit!));
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(plan)), /### Answer first/);
+      assert.equal(record.getText(), before);
+      const again = await draftActions(uri, 'relationship-at-risk');
+      const open = again.find((action) => action.title.startsWith('Create a salvage plan'))!;
+      assert.equal(open.title, 'Create a salvage plan: open the one drafted today');
+      assert.equal(open.edit, undefined, 'an existing draft is opened, never written over');
+    } finally {
+      await vscode.workspace.fs.delete(plan);
+    }
+  });
+
+  it('opens drafts beside the record, the second in the same group as the first', async () => {
+    const { workspace } = await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const first = clientUri('nova-startups', '2026-11-21-a.md');
+    const second = clientUri('nova-startups', '2026-11-21-b.md');
+    await vscode.workspace.fs.writeFile(first, new TextEncoder().encode('# a\n'));
+    await vscode.workspace.fs.writeFile(second, new TextEncoder().encode('# b\n'));
+    try {
+      await vscode.window.showTextDocument(clientUri('nova-startups.md'), { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('clientLedger.afterDraft', first);
+      assert.equal(vscode.window.tabGroups.all.length, 2);
+      await vscode.window.showTextDocument(clientUri('nova-startups.md'), { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('clientLedger.afterDraft', second);
+      assert.equal(vscode.window.tabGroups.all.length, 2, 'no third column');
+      const group = vscode.window.tabGroups.all[1];
+      assert.deepEqual(group.tabs.map((tab) => (tab.input as vscode.TabInputText).uri.path.split('/').pop()), ['2026-11-21-a.md', '2026-11-21-b.md']);
+      assert.ok(workspace);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(first);
+      await vscode.workspace.fs.delete(second);
     }
   });
 
@@ -172,7 +238,7 @@ describe('workspace templates in a real VS Code', () => {
     await vscode.workspace.fs.writeFile(template, new TextEncoder().encode('OUR LETTERHEAD for {{client}}\n\n{{open_invoices}}\n'));
     const plan = clientUri('brightside-dental', '2026-11-20-salvage-plan.md');
     try {
-      const draft = (await draftActions(clientUri('brightside-dental.md'), 'slow-payer')).find((action) => action.title === 'Create a salvage plan')!;
+      const draft = (await draftActions(clientUri('brightside-dental.md'), 'slow-payer')).find((action) => action.title === 'Create a salvage plan (record unchanged)')!;
       assert.ok(await vscode.workspace.applyEdit(draft.edit!));
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(plan));
       assert.match(text, /^---\ndocument: salvage-plan\nclient: brightside-dental\ncreated: 2026-11-20\n---\n\nOUR LETTERHEAD for Brightside Dental\n\n- BD-023 \(issued 2026-09-01\): \$1,250\.00 unpaid/);

@@ -93,7 +93,7 @@ describe('safe writes in a real VS Code', () => {
     const diagnostic = await waitFor('relationship-at-risk', () =>
       vscode.languages.getDiagnostics(uri).find((item) => (item.code as { value: string }).value === 'relationship-at-risk'));
     const context = { diagnostics: [diagnostic], only: undefined, triggerKind: vscode.CodeActionTriggerKind.Invoke };
-    const [draft] = (await codeActions.provideCodeActions(document, diagnostic.range, context)).filter((action) => action.title === 'Create a salvage plan');
+    const [draft] = (await codeActions.provideCodeActions(document, diagnostic.range, context)).filter((action) => action.title === 'Create a salvage plan (record unchanged)');
     assert.ok(draft, 'the salvage plan is offered while no draft exists');
     const resolved = await codeActions.resolveCodeAction(draft);
     // Someone saves a file at that path between the lightbulb and the pick.
