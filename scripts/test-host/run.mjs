@@ -6,7 +6,7 @@
 // process exits with the suite's exit code.
 //
 // usage: node scripts/test-host/run.mjs --tests <abs path to compiled suite index.js>
-//          --workspace <folder> [--screenshot <png path>] [--timeout <seconds, default 300>]
+//          --workspace <folder> [--screenshot <png path>] [--timeout <seconds, default 900>]
 //          [--verbose]
 //
 // Exit codes: the suite's own (0 passed, non-zero failed); 2 when the harness cannot start
@@ -55,7 +55,7 @@ function parseArgs(argv) {
     tests: { type: 'string' },
     workspace: { type: 'string' },
     screenshot: { type: 'string' },
-    timeout: { type: 'string', default: '300' },
+    timeout: { type: 'string', default: '900' }, // a hang guard: a loaded machine is slow, not stuck
     verbose: { type: 'boolean', default: false },
   });
   for (const key of ['tests', 'workspace', 'screenshot']) if (opts[key] !== undefined) opts[key] = resolve(opts[key]);

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSyn
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -21,7 +22,8 @@ const git = (cwd: string, ...args: string[]) => {
 const check = (cwd: string, ...args: string[]) => sh(process.execPath, [CLI, 'check', 'clients', '--today', '2026-11-20', ...args], cwd);
 const filesIn = (stdout: string) => [...new Set(stdout.split('\n').filter(Boolean).map((line) => line.split(':')[0]))].sort();
 
-describe('check --changed and the pre-commit hook (a real git repository)', () => {
+describe('check --changed and the pre-commit hook (a real git repository)', function () {
+  this.timeout(HANG_GUARD_MS);
   let repo: string;
   beforeEach(() => {
     repo = mkdtempSync(join(tmpdir(), 'ledger-git-'));

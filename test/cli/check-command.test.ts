@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { recordText } from '../helpers/ledger-text';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
@@ -12,7 +13,8 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('client-ledger check (the bundled CLI, end to end)', () => {
+describe('client-ledger check (the bundled CLI, end to end)', function () {
+  this.timeout(HANG_GUARD_MS);
   let root: string;
 
   beforeEach(() => {

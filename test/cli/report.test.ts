@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ALL_RULES } from '../../src/core/rules/index';
 import { recordText } from '../helpers/ledger-text';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -24,7 +25,8 @@ interface SarifResult {
 
 const SAMPLE = ['check', 'examples/ledger/clients', '--today', '2026-11-20'];
 
-describe('client-ledger check --format sarif (the bundled CLI)', () => {
+describe('client-ledger check --format sarif (the bundled CLI)', function () {
+  this.timeout(HANG_GUARD_MS);
   const result = run([...SAMPLE, '--format', 'sarif'], ROOT);
   const sarif = JSON.parse(result.stdout);
   const results: SarifResult[] = sarif.runs[0].results;
@@ -98,7 +100,8 @@ describe('client-ledger check --format sarif (the bundled CLI)', () => {
   });
 });
 
-describe('client-ledger check --report FILE (the bundled CLI)', () => {
+describe('client-ledger check --report FILE (the bundled CLI)', function () {
+  this.timeout(HANG_GUARD_MS);
   let root: string;
   const late = recordText(['client: Late & <Co>', 'status: former'], ['2026-09-01 invoice INV-1 $100 due 2026-09-15']);
 

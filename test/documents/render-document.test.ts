@@ -7,6 +7,7 @@ import { loadMarkdownWriter, type MarkdownWriter } from '../../src/core/document
 import { draftFiles, renderDocument, renderDraft, type RequestLike } from '../../src/core/documents/render-document';
 import type { ClientRecord, DocumentRecord } from '../../src/core/model';
 import { day, parseClient, parseFile, recordText, TODAY } from '../helpers/ledger-text';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 type Parse = (markdown: string) => Root;
 
@@ -56,7 +57,8 @@ const HOSTILE_NAMES = [
   '[x] done', '[ref]: https://evil.example', 'Name\nwith a line break', '*', '_', '\\',
 ];
 
-describe('rendering a document', () => {
+describe('rendering a document', function () {
+  this.timeout(HANG_GUARD_MS);
   let write: MarkdownWriter;
   let parse: Parse;
   before(async () => {

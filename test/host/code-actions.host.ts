@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, clientUri, quickFixes, rulesOf, waitFor } from './host-helpers';
+import { acceptFirstPick, api, clientUri, quickFixes, rulesOf, waitFor } from './host-helpers';
 
 /** Applies a quick fix's edit, checks the result, then undoes it with one undo. */
 async function applyAndUndo(uri: vscode.Uri, action: vscode.CodeAction, check: (after: string) => void): Promise<void> {
@@ -96,10 +96,7 @@ describe('quick fixes in a real VS Code', () => {
 
   it('offers a client\'s next steps from the palette for the active record', async () => {
     await vscode.window.showTextDocument(clientUri('harbor-realty.md'));
-    const running = vscode.commands.executeCommand<boolean>('clientLedger.clientActions');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    assert.equal(await running, true);
+    assert.equal(await acceptFirstPick(vscode.commands.executeCommand<boolean>('clientLedger.clientActions'), 'the next step picked from the palette'), true);
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.getText(), /\n- 2026-11-20 postcard to Tom Reyes: \n$/);
     assert.equal(editor.selection.active.character, '- 2026-11-20 postcard to Tom Reyes: '.length);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, clientUri, EXTENSION_ID, waitFor } from './host-helpers';
+import { acceptFirstPick, api, clientUri, EXTENSION_ID, waitFor } from './host-helpers';
 
 describe('commands in a real VS Code', () => {
   it('registers every contributed command under the Client Ledger category', async () => {
@@ -44,10 +44,7 @@ describe('commands in a real VS Code', () => {
 describe('open client in a real VS Code', () => {
   it('lists the clients in a quick pick and opens the one picked', async () => {
     await api();
-    const running = vscode.commands.executeCommand('clientLedger.openClient');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await running;
+    await acceptFirstPick(vscode.commands.executeCommand('clientLedger.openClient'), 'Open Client to pick the first client');
     const editor = await waitFor('a client record to open', () => vscode.window.activeTextEditor);
     assert.match(editor.document.uri.path, /\/clients\/nova-startups\.md$/, 'the first pick is the at-risk client');
     assert.equal(editor.selection.active.line, 1, 'at the client key');

@@ -21,8 +21,14 @@ export function clientUri(...parts: string[]): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), 'clients', ...parts);
 }
 
+/**
+ * How long a wait for the extension may last before it fails: far above what it takes on a
+ * loaded machine (the waits end as soon as their condition holds), below the suite's hang guard.
+ */
+export const WAIT_MS = 60_000;
+
 /** Polls until `check` returns a value other than undefined, or fails with `what` after `ms`. */
-export async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 8000): Promise<T> {
+export async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = WAIT_MS): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -30,6 +36,25 @@ export async function waitFor<T>(what: string, check: () => T | undefined | Prom
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * Picks the first item of the quick pick that a running command shows, whenever it shows:
+ * the accept is repeated until the command settles (an accept before the items are there does
+ * nothing), so no guess at how long the quick pick takes to open.
+ */
+export async function acceptFirstPick<T>(running: Thenable<T>, what: string): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(running).finally(() => {
+    settled = true;
+  });
+  result.catch(() => undefined);
+  await waitFor(what, async () => {
+    if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await Promise.race([result.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 100))]);
+    return settled ? true : undefined;
+  });
+  return result;
 }
 
 /** The Client Ledger diagnostics of a file as comparable tuples. */

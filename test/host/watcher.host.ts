@@ -8,7 +8,7 @@ import { loadLedger } from '../../src/core/load-ledger';
 import { NodeStore } from '../../src/cli/node-store';
 import { parseDay } from '../../src/core/values/calendar-day';
 import type { ClientLedgerApi } from '../../src/extension/extension';
-import { api, clientUri, waitFor } from './host-helpers';
+import { api, clientUri, WAIT_MS, waitFor } from './host-helpers';
 
 // A git checkout or a pull rewrites hundreds of records at once, behind the editor's back: the
 // index must end equal to a fresh index of the same folder, whatever order the events came in.
@@ -58,7 +58,7 @@ async function settlesEqual(ledger: ClientLedgerApi, folder: vscode.Uri, what: s
     await waitFor(what, async () => {
       last = await compare(ledger, folder);
       return JSON.stringify(last.index) === JSON.stringify(last.fresh) ? true : undefined;
-    }, 60_000);
+    }, 3 * WAIT_MS);
   } catch (error) {
     const names = new Set([...Object.keys(last?.index ?? {}), ...Object.keys(last?.fresh ?? {})]);
     const differing = [...names].filter((name) => last?.index[name] !== last?.fresh[name]);
@@ -71,7 +71,7 @@ async function settlesEqual(ledger: ClientLedgerApi, folder: vscode.Uri, what: s
 const seen: Record<string, number> = {};
 
 describe('the index after bursts of file changes', function () {
-  this.timeout(180_000);
+  this.timeout(15 * 60_000);
   const folder = clientUri('burst');
 
   let watcher: vscode.FileSystemWatcher | undefined;
@@ -104,7 +104,7 @@ describe('the index after bursts of file changes', function () {
 
     rmSync(folder.fsPath, { recursive: true, force: true });
     const inBurst = () => ledger.workspace.ledgerOf(folder)?.ledger.files.filter((file) => file.file.startsWith(`${folder.toString()}/`)).length;
-    await waitFor('the deleted folder to leave the index', () => (inBurst() === 0 ? true : undefined), 60_000);
+    await waitFor('the deleted folder to leave the index', () => (inBurst() === 0 ? true : undefined), 3 * WAIT_MS);
   });
 });
 

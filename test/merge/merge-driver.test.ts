@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 const EXAMPLES = resolve(__dirname, '../../../examples/ledger/clients');
@@ -35,7 +36,7 @@ function commitBranch(root: string, branch: string, change: () => void): void {
 }
 
 describe('client-ledger merge driver (real git, the bundled CLI)', function () {
-  this.timeout(60_000);
+  this.timeout(HANG_GUARD_MS);
   let root: string;
 
   beforeEach(() => {
@@ -105,7 +106,8 @@ describe('client-ledger merge driver (real git, the bundled CLI)', function () {
   });
 });
 
-describe('client-ledger merge (command line errors)', () => {
+describe('client-ledger merge (command line errors)', function () {
+  this.timeout(HANG_GUARD_MS);
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'ledger-merge-cli-'));

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 // The issue's "done when": two clones of the sample ledger, each appending to the same clients'
 // logs and changing different keys, pull each other's work through a shared repository with the
@@ -34,7 +35,7 @@ function setKey(file: string, key: string, value: string): void {
 }
 
 describe('two clones of the sample ledger, merged with the driver', function () {
-  this.timeout(60_000);
+  this.timeout(HANG_GUARD_MS);
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'ledger-clones-'));

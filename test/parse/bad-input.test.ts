@@ -4,6 +4,7 @@ import { loadLedger } from '../../src/core/load-ledger';
 import type { FileFindings } from '../../src/core/model';
 import { MemoryStore } from '../../src/core/store';
 import { day, recordText, ruleFindings, TODAY } from '../helpers/ledger-text';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 const healthy = recordText(['deposit: none', 'agreement: a.pdf', 'contact:', '  backup: Bo'], ['2026-11-19 email from Jane']);
 const overdue = recordText(['status: former'], ['2026-09-01 invoice INV-1 $100 due 2026-09-15']);
@@ -22,7 +23,8 @@ async function badFileFindings(content: string | Uint8Array) {
   return (results.get('clients/bad.md') ?? []).map((finding) => ({ rule: finding.rule, severity: finding.severity, line: finding.range.start.line, message: finding.message }));
 }
 
-describe('bad input: a clear finding or ignored, never a crash, the rest still checked', () => {
+describe('bad input: a clear finding or ignored, never a crash, the rest still checked', function () {
+  this.timeout(HANG_GUARD_MS);
   it('broken YAML', async () => {
     const findings = await badFileFindings('---\nclient: Acme\ncontact: {name: Jane\n---\n');
     assert.equal(findings[0].rule, 'frontmatter-invalid');

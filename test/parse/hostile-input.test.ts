@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES, parseLedgerBytes, parseLedgerText } from '../../src/cor
 import { MemoryStore } from '../../src/core/store';
 import { NodeStore } from '../../src/cli/node-store';
 import { day, recordText, TODAY } from '../helpers/ledger-text';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 // Input built to hurt: bounded work, a clear finding, and the rest of the ledger still checked.
 
@@ -27,7 +28,8 @@ function aliasBomb(levels: number): string {
   return `---\n${lines.join('\n')}\nservices: *l${levels}\n---\n## Log\n- 2026-11-19 email from Jane\n`;
 }
 
-describe('hostile input', () => {
+describe('hostile input', function () {
+  this.timeout(HANG_GUARD_MS);
   it('a YAML alias bomb is read without expanding the aliases', async () => {
     const file = parseLedgerText('clients/bomb.md', aliasBomb(12), parseOptions());
     assert.equal(file.type, 'client');
@@ -83,7 +85,8 @@ describe('hostile input', () => {
   });
 });
 
-describe('hostile folders on disk (the CLI store)', () => {
+describe('hostile folders on disk (the CLI store)', function () {
+  this.timeout(HANG_GUARD_MS);
   let root: string;
   let outside: string;
   beforeEach(() => {

@@ -1,9 +1,10 @@
 /**
  * Shared generators and helpers of the property tests ("Never lose a line").
  *
- * Every property runs CLIENT_LEDGER_FUZZ_RUNS cases (10,000 by default; `npm run fuzz` asks for
- * many more) from a fixed seed, so a failure repeats; CLIENT_LEDGER_FUZZ_SEED picks another seed.
- * fast-check prints the seed and the path of a failure, and shrinks it to a small input.
+ * Every property runs PROPERTY_RUNS cases (1,000; `npm run fuzz` asks for many more with
+ * CLIENT_LEDGER_FUZZ_RUNS) from a fixed seed, so a failure repeats; CLIENT_LEDGER_FUZZ_SEED picks
+ * another seed (test/helpers/budget.ts). fast-check prints the seed and the path of a failure,
+ * and shrinks it to a small input.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,22 +15,15 @@ import { CLIENT_RULES } from '../../src/core/rules/index';
 import { splitLines } from '../../src/core/parse/source-text';
 import { addDays, formatDay, parseDay, type Day } from '../../src/core/values/calendar-day';
 import { mulberry32 } from '../helpers/seeded-random';
+import { PROPERTY_RUNS, seed } from '../helpers/budget';
 
 // ---------------------------------------------------------------------------------------------
 // Runs and seed
 
-function envInteger(name: string, fallback: number, minimum: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  assert.ok(Number.isSafeInteger(value) && value >= minimum, `${name} must be a whole number of at least ${minimum}, not ${JSON.stringify(raw)}`);
-  return value;
-}
-
-/** Cases per property: 10,000 in the normal run. */
-export const RUNS = envInteger('CLIENT_LEDGER_FUZZ_RUNS', 10_000, 1);
+/** Cases per property. */
+export const RUNS = PROPERTY_RUNS;
 /** The seed of every property, so that a failure repeats. */
-export const SEED = envInteger('CLIENT_LEDGER_FUZZ_SEED', 20_261_120, -0x80000000);
+export const SEED = seed(20_261_120);
 
 /** assert.ok with a message built only on failure (the properties check millions of things). */
 export function claim(condition: unknown, message: () => string): asserts condition {

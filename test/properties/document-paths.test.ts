@@ -18,6 +18,7 @@ import type { ClientRecord } from '../../src/core/model';
 import { clientIdOf, parseLedgerText } from '../../src/core/parse/ledger-file';
 import { recordText } from '../helpers/ledger-text';
 import { anyText, claim, holds, nameText, TODAY, TODAY_TEXT } from './arbitraries';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 // ---------------------------------------------------------------------------------------------
 // Hostile names
@@ -112,7 +113,8 @@ const requests = fc.oneof(
   fc.oneof(fc.constant('INV-1'), hostileName).map((invoiceId): DocumentRequest => ({ kind: 'payment-reminder', invoiceId })),
 );
 
-describe('property: scaffolded document paths never escape <record folder>/<id>/', () => {
+describe('property: scaffolded document paths never escape <record folder>/<id>/', function () {
+  this.timeout(HANG_GUARD_MS);
   it('safeSegment gives a safe, stable segment, and refuses only names with nothing usable', () => {
     holds(fc.property(hostileName, (name) => {
       const segment = safeSegment(name);
@@ -208,7 +210,8 @@ const fileId = fc.oneof(hostileName, fc.constantFrom('yes', '123', 'a: b', '#x',
   .map((id) => clientIdOf(`clients/${id.replace(/\//g, '-')}.md`))
   .filter((id) => id !== '' && safeSegment(id) !== undefined);
 
-describe('property: a filled template keeps the frontmatter the extension writes', () => {
+describe('property: a filled template keeps the frontmatter the extension writes', function () {
+  this.timeout(HANG_GUARD_MS);
   it('no template, placeholder value or writer output changes document:, client: or created:', () => {
     holds(fc.property(template, fc.constantFrom<DocumentRequest>({ kind: 'salvage-plan' }, { kind: 'termination' }, { kind: 'payment-reminder', invoiceId: 'INV-1' }),
       fileId, nameText, hostileOutput, (body, request, id, name, output) => {

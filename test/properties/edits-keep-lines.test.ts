@@ -19,6 +19,7 @@ import { parseLedgerText } from '../../src/core/parse/ledger-file';
 import { scalarText } from '../../src/core/parse/yaml-fields';
 import { logOutOfOrder } from '../../src/core/rules/log-out-of-order';
 import { formatDay } from '../../src/core/values/calendar-day';
+import { HANG_GUARD_MS } from '../helpers/budget';
 import {
   amountText, claim, closeDayText, dayText, entrySpec, holds, INVOICE_IDS, nameText, quickFixScenario, TODAY, TODAY_TEXT, validRecord, type GeneratedRecord,
 } from './arbitraries';
@@ -287,7 +288,8 @@ function uniformlySpaced(client: ClientRecord, lines: TextLines): boolean {
 const recordArb = validRecord({ days: fc.oneof(dayText, closeDayText), forced: quickFixScenario, maxItems: 5 });
 const LADDER = ['email', 'call', 'postcard', 'hold'];
 
-describe('property: quick fixes keep every other line byte for byte', () => {
+describe('property: quick fixes keep every other line byte for byte', function () {
+  this.timeout(HANG_GUARD_MS);
   it('the record actions of the client and of a finding (each applied; one a case read back and checked in full)', () => {
     holds(fc.property(recordArb, fc.nat(), fc.nat(), (record, which, pick) => {
       const client = validClient(record);
@@ -406,7 +408,8 @@ const direct: fc.Arbitrary<Direct> = fc.oneof(
   fc.oneof(fc.constant('name, phone or email'), nameText).map((placeholder) => ({ op: 'addBackupContact' as const, placeholder })),
 );
 
-describe('property: record edits keep every other line byte for byte', () => {
+describe('property: record edits keep every other line byte for byte', function () {
+  this.timeout(HANG_GUARD_MS);
   it('appendEntry, logFollowUp, recordPayment, sortLog, setKey, setKeys and addBackupContact on valid records', () => {
     holds(fc.property(recordArb, direct, (record, call) => {
       const client = validClient(record);
@@ -585,7 +588,8 @@ const nameValue = fc.constantFrom(
   '"Jane\\nDoe"', '"Jane\\tDoe"', '"Jane\\rDoe"', '|\n    Tom Doe\n    +1 555 0101', '>\n    Tom\n    Doe', '|-\n    Tom\n\n    Doe',
 );
 
-describe('property: what a quick fix writes from the record reads back as written', () => {
+describe('property: what a quick fix writes from the record reads back as written', function () {
+  this.timeout(HANG_GUARD_MS);
   it('the agreement path of any file name, the payment of any invoice ID, the follow-up to any contact name', () => {
     const scenario = fc.oneof(
       // agreement missing, empty, or empty before a comment: what no-agreement fires on.

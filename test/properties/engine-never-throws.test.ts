@@ -10,6 +10,7 @@ import { compare } from '../../src/core/ledger';
 import { parseOptions } from '../../src/core/load-ledger';
 import type { FileFindings, Finding, LedgerFile } from '../../src/core/model';
 import { parseLedgerBytes, parseLedgerText } from '../../src/core/parse/ledger-file';
+import { HANG_GUARD_MS } from '../helpers/budget';
 import {
   anyText, assertFindingsInside, claim, engineLines, holds, ledgerishText, mutatedText, mutation, mutate, SAMPLE_TEXTS, TODAY, validRecord, yamlishText,
 } from './arbitraries';
@@ -65,7 +66,8 @@ function assertQuotedTokensAtTheirPlace(findings: readonly Finding[], text: stri
   }
 }
 
-describe('property: the engine never throws and every finding points at a real place', () => {
+describe('property: the engine never throws and every finding points at a real place', function () {
+  this.timeout(HANG_GUARD_MS);
   it('on any text: every plane of unicode, ledger syntax, YAML-ish frontmatter (anchors, tags, flow maps, other languages)', () => {
     const text = fc.oneof(
       anyText,
@@ -140,7 +142,8 @@ const ledgerFile = fc.record({
   ),
 });
 
-describe('property: a ledger of several files is checked as a whole', () => {
+describe('property: a ledger of several files is checked as a whole', function () {
+  this.timeout(HANG_GUARD_MS);
   it('never throws, reports only its own files, and finds exactly the duplicate ids and unknown clients', () => {
     holds(fc.property(fc.uniqueArray(ledgerFile, { selector: (file) => file.path, minLength: 1, maxLength: 3 }), (files) => {
       const texts = new Map(files.map((file) => [file.path, file.text]));

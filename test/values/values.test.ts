@@ -6,6 +6,7 @@ import { addWorkingDays, isWithinHours, isWorkingDay, parseWorkingHours, working
 import { parseThreshold } from '../../src/core/thresholds';
 import { relativePath } from '../../src/core/values/file-path';
 import { day } from '../helpers/ledger-text';
+import { HANG_GUARD_MS } from '../helpers/budget';
 
 describe('calendar days', () => {
   it('parses real days and refuses impossible ones', () => {
@@ -175,7 +176,8 @@ describe('relative paths between ledger files', () => {
   });
 });
 
-describe('calendar days against Date.UTC', () => {
+describe('calendar days against Date.UTC', function () {
+  this.timeout(HANG_GUARD_MS);
   it('agree for every day from 1899 to 2101', () => {
     for (let ms = Date.UTC(1899, 0, 1); ms <= Date.UTC(2101, 11, 31); ms += 86_400_000) {
       const date = new Date(ms);
