@@ -5,7 +5,8 @@
 // pinned to the README's day) in headless Chromium and, through the mouse and the keyboard
 // only, reads what is on screen: the activity bar badge, the Clients tree, the status bar, the
 // squiggles in the editor and the Problems panel; then it drafts a termination letter from a
-// finding's lightbulb and lets it update the record. Expectations about findings come from the
+// finding's lightbulb, with the record update the action names, and reads the record of the
+// decision beside it and the Next Steps view after it. Expectations about findings come from the
 // README's sample output (the block between <!-- sample-output:start --> and
 // <!-- sample-output:end -->), so they follow `npm run readme:sample`.
 //
@@ -13,8 +14,8 @@
 //
 // Prints each check, then "ui: N passed, N failed"; writes {passes, failures} to the file named
 // by CLIENT_LEDGER_TEST_STATS when set; exits 0 only when every check passed (124 on timeout).
-// Leaves .test-artifacts/ui-clients.png, ui-problems.png and ui-termination.png (ui-failure.png
-// when a step failed).
+// Leaves .test-artifacts/ui-clients.png, ui-problems.png, ui-report.png, ui-termination.png,
+// ui-decision-record.png and ui-agenda-after-drafting.png (ui-failure.png when a step failed).
 // Run scripts/test-host/setup.sh and node scripts/build.mjs first (ui-test.sh does).
 
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ const shots = {
   clients: join(artifacts, 'ui-clients.png'),
   problems: join(artifacts, 'ui-problems.png'),
   termination: join(artifacts, 'ui-termination.png'),
+  decision: join(artifacts, 'ui-decision-record.png'),
+  agendaAfterDraft: join(artifacts, 'ui-agenda-after-drafting.png'),
   report: join(artifacts, 'ui-report.png'),
   failure: join(artifacts, 'ui-failure.png'),
 };
@@ -517,13 +520,16 @@ async function portfolioReport(page) {
 
 /**
  * A termination letter drafted from the lightbulb on Nova Startups' relationship-at-risk
- * finding (line 3, the status): the letter opens beside the record, and the record update it
- * implies is offered in a notification and accepted. The screenshot shows both, side by side.
+ * finding (line 3, the status), with the record update named in the action's title: the letter
+ * opens beside the record, the record already says terminating (same edit, no question after),
+ * the record of the decision lies beside the letter, and the Next Steps view stays short.
  */
 async function draftTermination(page) {
   console.log('termination letter from the lightbulb');
   const record = 'nova-startups.md';
   const letter = `${TODAY}-termination.md`;
+  const decision = `${TODAY}-decision-record.md`;
+  const combined = `Draft a termination letter, and set status: terminating, notice_given: ${TODAY}, end: 2026-12-04`;
   // The whole width for the two editors: a larger window, no panel, no side bar.
   await page.setViewportSize(WIDE_VIEWPORT);
   if (await page.isVisible('.part.panel')) {
@@ -551,18 +557,19 @@ async function draftTermination(page) {
   await page.keyboard.press('Control+.');
   const menuRows = '.action-widget .monaco-list-row';
   const menu = await poll(() => page.$$eval(menuRows, (rows) => rows.map((row) => row.querySelector('.title')?.textContent.trim() ?? row.textContent.trim())),
-    (titles) => titles.includes('Draft a termination letter'));
-  check('the quick-fix menu on line 3 offers "Create a salvage plan" and "Draft a termination letter"',
-    ['Create a salvage plan', 'Draft a termination letter'].every((t) => menu.includes(t)), `the menu showed ${show(menu)}`);
-  if (!menu.includes('Draft a termination letter')) throw new Error('no "Draft a termination letter" in the quick-fix menu');
+    (titles) => titles.includes(combined));
+  const offered = ['Create a salvage plan, and set status: salvage', 'Create a salvage plan (record unchanged)', combined, 'Draft a termination letter (record unchanged)'];
+  check('the quick-fix menu on line 3 offers the plan and the letter, each with and without the record update it names',
+    offered.every((t) => menu.includes(t)), `the menu showed ${show(menu)}`);
+  if (!menu.includes(combined)) throw new Error(`no "${combined}" in the quick-fix menu`);
   // The menu lays a pointer block over the page until the mouse moves: move onto the item, then click.
-  const draftItem = page.locator(`${menuRows}.action`, { has: page.locator('.title', { hasText: /^Draft a termination letter$/ }) });
+  const draftItem = page.locator(`${menuRows}.action`, { has: page.locator('.title', { hasText: combined }) });
   const itemBox = await draftItem.boundingBox();
   await page.mouse.move(itemBox.x + 40, itemBox.y + itemBox.height / 2, { steps: 5 });
   await poll(() => page.$('.context-view-pointerBlock'), (block) => !block);
   await draftItem.click();
 
-  // 2. The letter, beside the record.
+  // 2. The letter, beside the record; the record updated by the same edit, nothing asked.
   const opened = await poll(() => readGroups(page),
     (groups) => groups.length === 2 && groups[1].active && groups[1].tab.includes(letter) && groups[1].lines.some((l) => l.text.includes('Ending our work together')));
   check(`the letter opens beside the record (two editor groups: ${record} | ${letter}, the letter active)`,
@@ -571,18 +578,26 @@ async function draftTermination(page) {
   const letterText = () => (opened.find((g) => g.tab.includes(letter))?.lines ?? []).map((l) => l.text);
   check('the letter shows its title "# Ending our work together: Nova Startups"', letterText().includes('# Ending our work together: Nova Startups'),
     `its first lines ${show(letterText().slice(0, 10))}`);
+  const recordLines = (groups) => groups.find((g) => g.tab.includes(record))?.lines ?? [];
+  const updated = await poll(() => readGroups(page), (groups) => recordLines(groups).find((l) => l.line === 3)?.text === 'status: terminating');
+  checkEqual(`${record}'s line 3 reads "status: terminating" with the draft, in the same edit`, recordLines(updated).find((l) => l.line === 3)?.text, 'status: terminating');
+  const frontmatter = frontmatterOf(recordLines(updated));
+  check(`... and its frontmatter has notice_given: ${TODAY} and end: 2026-12-04`,
+    frontmatter.includes(`notice_given: ${TODAY}`) && frontmatter.includes('end: 2026-12-04'), `its frontmatter ${show(frontmatter)}`);
+  const toasts = await page.$$eval('.notifications-toasts .notification-toast', (els) => els.map((el) => el.textContent.trim()));
+  check('nothing is asked after the draft (no notification)', toasts.length === 0, `notifications ${show(toasts)}`);
   const lastDay = 'my last working day for you is Friday 2026-12-04';
-  let seesLastDay = letterText().some((t) => t.includes(lastDay));
-  if (!seesLastDay) { // further down: scroll the letter as a person would, then back to its top
+  const letterLines = async () => (await readGroups(page)).find((g) => g.tab.includes(letter))?.lines ?? [];
+  let seen = letterText();
+  if (!seen.some((t) => t.includes(lastDay))) { // further down: scroll the letter as a person would, then back to its top
     const box = await page.locator('.editor-group-container.active .monaco-editor .overflow-guard').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const letterLines = async () => (await readGroups(page)).find((g) => g.tab.includes(letter))?.lines ?? [];
     const topLine = async () => (await letterLines())[0]?.line;
-    for (let step = 0; step < 30 && !seesLastDay; step++) {
+    for (let step = 0; step < 40; step++) {
       const before = await topLine();
       await page.mouse.wheel(0, box.height / 3);
       if (await poll(topLine, (line) => line !== before) === before) break; // the end of the letter
-      seesLastDay = (await letterLines()).some((l) => l.text.includes(lastDay));
+      seen = [...seen, ...(await letterLines()).map((l) => l.text)];
     }
     for (let step = 0; step < 40; step++) {
       const before = await topLine();
@@ -591,30 +606,44 @@ async function draftTermination(page) {
       await poll(topLine, (line) => line !== before);
     }
   }
-  check(`the letter says "${lastDay}"`, seesLastDay, 'not found scrolling through the letter');
+  check(`the letter says "${lastDay}"`, seen.some((t) => t.includes(lastDay)), 'not found scrolling through the letter');
+  check('the letter, read to its end, holds no checklist (nothing in it is not for the reader)',
+    !seen.some((t) => t.startsWith('- [ ]') || t.includes('After sending')), `lines ${show(seen.filter((t) => t.startsWith('- [')))}`);
 
-  // 3. The record update the letter implies, accepted from the notification.
-  const question = `Set status: terminating, notice_given: ${TODAY} and end: 2026-12-04 for Nova Startups?`;
-  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: question });
-  const toastShown = await poll(() => toast.count(), (n) => n > 0);
-  check(`a notification asks "${question}"`, toastShown > 0,
-    `notifications ${show(await page.$$eval('.notifications-toasts .notification-toast', (els) => els.map((el) => el.textContent.trim())))}`);
-  if (!toastShown) throw new Error('no notification offering the record update');
-  await toast.locator('.monaco-button', { hasText: /^Update the Record$/ }).click();
-  await poll(() => toast.count(), (n) => n === 0);
-  const recordLines = (groups) => groups.find((g) => g.tab.includes(record))?.lines ?? [];
-  const updated = await poll(() => readGroups(page), (groups) => recordLines(groups).find((l) => l.line === 3)?.text === 'status: terminating');
-  checkEqual(`${record}'s line 3 now reads "status: terminating"`, recordLines(updated).find((l) => l.line === 3)?.text, 'status: terminating');
-  const frontmatter = frontmatterOf(recordLines(updated));
-  check(`... and its frontmatter has notice_given: ${TODAY} and end: 2026-12-04`,
-    frontmatter.includes(`notice_given: ${TODAY}`) && frontmatter.includes('end: 2026-12-04'), `its frontmatter ${show(frontmatter)}`);
-
-  // 4. The picture: the record (its frontmatter updated) on the left, the letter's first screen on the right.
-  const sideBySide = (groups) => groups.length === 2 && groups[0].tab.includes(record) && groups[0].lines[0]?.line === 1 && groups[1].tab.includes(letter) && groups[1].lines[0]?.line === 1;
-  const final = await poll(() => readGroups(page), sideBySide);
-  check('the record is on the left, the letter\'s first screen on the right', sideBySide(final),
+  // 3. The picture: the record (its frontmatter updated) on the left, the letter's first screen on the right.
+  const sideBySide = (name) => (groups) => groups.length === 2 && groups[0].tab.includes(record) && groups[0].lines[0]?.line === 1 && groups[1].tab.includes(name) && groups[1].lines[0]?.line === 1;
+  const final = await poll(() => readGroups(page), sideBySide(letter));
+  check('the record is on the left, the letter\'s first screen on the right', sideBySide(letter)(final),
     `groups ${show(final.map((g) => `${g.tab} from line ${g.lines[0]?.line}`))}`);
   await screenshot(page, shots.termination);
+
+  // 4. The record of the decision, beside the letter: the labelled reasons, the steps after sending.
+  await quickOpen(page, decision);
+  const withDecision = await poll(() => readGroups(page), (groups) => groups.some((g) => g.tab.includes(decision) && g.lines.some((l) => l.text.startsWith('# Decision to end the work with Nova Startups'))));
+  check(`the record of the decision (${decision}) was drafted beside the letter, in the same group`,
+    withDecision.length === 2 && withDecision[1].tab.includes(decision), `groups ${show(withDecision.map((g) => g.tab))}`);
+  const decisionText = (withDecision.find((g) => g.tab.includes(decision))?.lines ?? []).map((l) => l.text);
+  check('it keeps the reasons under their labels ("### Unreasonable demands")', decisionText.includes('### Unreasonable demands'), `its lines ${show(decisionText.slice(0, 14))}`);
+  await screenshot(page, shots.decision);
+
+  // 5. The Next Steps view after drafting: short, dated, nothing the record already shows done.
+  await page.keyboard.press('Control+B');
+  await poll(() => page.isVisible('.part.sidebar'), (visible) => visible);
+  await runCommand(page, 'Client Ledger: Focus on Next Steps View');
+  const stepRows = '.part.sidebar .pane:has(> .pane-header[aria-label="Next Steps Section"]) .monaco-list-row';
+  const readSteps = () => page.$$eval(stepRows, (rows) => rows.map((row) => ({
+    level: Number(row.getAttribute('aria-level')),
+    label: row.querySelector('.label-name')?.textContent ?? '',
+    description: row.querySelector('.label-description')?.textContent ?? '',
+  })));
+  const steps = await poll(readSteps, (rows) => rows.some((row) => row.label.startsWith('follow-up phone call to Sam Okafor')));
+  const nova = steps.filter((row) => row.level === 2 && row.description.includes('Nova Startups')).map((row) => row.label);
+  check('Next Steps lists the follow-up phone call from the record of the decision',
+    nova.some((label) => label.startsWith('follow-up phone call to Sam Okafor')), `Nova's steps ${show(nova)}`);
+  check('... and not the record update the draft already made, nor any "If ..." step',
+    !steps.some((row) => row.label.startsWith('Record updated') || /^(If|Once|When) /.test(row.label)), `rows ${show(steps.map((row) => row.label))}`);
+  check(`... Nova Startups has ${nova.length} steps (at most 4)`, nova.length <= 4, `Nova's steps ${show(nova)}`);
+  await screenshot(page, shots.agendaAfterDraft);
 }
 
 async function main() {
