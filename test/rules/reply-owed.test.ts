@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { recordText, ruleFindings } from '../helpers/ledger-text';
+import { recordActionsFor } from '../../src/core/edits/record-actions';
+import { applyEdits } from '../../src/core/edits/text-edit';
+import { day, parseClient, recordText, ruleFindings, TODAY } from '../helpers/ledger-text';
 import { assertMessage, at, only, snoozeCases, statusCases } from '../helpers/rule-cases';
 
 const RULE = 'reply-owed';
@@ -55,6 +57,16 @@ describe('rule reply-owed', () => {
     assertMessage(only(ruleFindings(RULE, after(['2026-11-18 email from: a question']))), 'You owe Jane Doe a reply');
     assert.deepEqual(ruleFindings(RULE, after(['2026-11-18 email from Jane: a question'], [...CONTACT, 'thresholds:', '  reply-owed: 3 working days'])), []);
     assert.equal(ruleFindings(RULE, after(['2026-11-19 email from Jane: a question']), undefined, { thresholds: { 'reply-owed': 1 } }).length, 1);
+  });
+
+  it('offers to log your answer, cursor after the colon', () => {
+    const text = after(['2026-11-18 email from Jane: can we move the launch?']);
+    const client = parseClient(text);
+    const line = only(ruleFindings(RULE, text)).range.start.line;
+    const [fix] = recordActionsFor(RULE, line, client, text, day(TODAY));
+    assert.equal(fix.title, 'Log your answer: email to Jane Doe');
+    assert.match(applyEdits(text, fix.edit.edits), /\n- 2026-11-20 email to Jane Doe: \n$/);
+    assert.deepEqual(ruleFindings(RULE, applyEdits(text, fix.edit.edits)), []);
   });
 
   describe('snooze', () => {

@@ -1,6 +1,6 @@
 import { appendEntry } from '../edits/log-edits';
 import { setKey } from '../edits/frontmatter-edits';
-import { compact, extendHold, followUp, keyAction, payment, resume, type RecordAction } from '../edits/record-actions';
+import { answer, compact, extendHold, followUp, keyAction, payment, resume, type RecordAction } from '../edits/record-actions';
 import { at, editableText, type RecordEdit } from '../edits/text-edit';
 import type { DocumentRequest } from '../documents/render-document';
 import { formatDay, type Day } from '../values/calendar-day';
@@ -20,7 +20,7 @@ function clientStepActions(step: NextStep, client: ClientRecord, text: string, t
   const who = client.contact?.name ?? client.name;
   const log = (title: string, entry: string): RecordAction => ({ title, preferred: true, edit: appendEntry(client, text, `${formatDay(today)} ${entry}`) });
   switch (step.kind) {
-    case 'reply': return [log(`Log your answer: email to ${who}`, `email to ${who}: `)];
+    case 'reply': return [answer(client, text, today)];
     case 'confirm-in-writing': return [log(`Log the written summary: email to ${who}`, `email to ${who}: summary of ${conversationOf(step, client)}: `)];
     case 'follow-up': return [followUp(client, text, today)];
     case 'check-in': return [log(`Log a check-in email to ${who}`, `email to ${who}: checking in`)];

@@ -19,7 +19,7 @@ export interface FollowUpStep {
  */
 export function followUpStep(client: ClientRecord, attempts: readonly CommunicationEntry[], today: Day): FollowUpStep {
   const tried = new Set(attempts.map((entry) => rungOf(entry, client)));
-  const who = oneLine(client.contact?.name ?? client.name);
+  const who = contactName(client);
   const backup = backupOf(client);
   if (!tried.has('email')) return { rung: 'email', entry: `email to ${who}`, advice: 'send a polite email' };
   if (!tried.has('call')) return { rung: 'call', entry: `call to ${who}`, advice: 'call' };
@@ -44,6 +44,11 @@ export function rungOf(entry: CommunicationEntry, client: ClientRecord): Rung {
 
 function backupOf(client: ClientRecord): string | undefined {
   return client.contact?.backup && oneLine(client.contact.backup);
+}
+
+/** Who a log entry addresses: the contact's name, else the client's, on one line. */
+export function contactName(client: ClientRecord): string {
+  return oneLine(client.contact?.name ?? client.name);
 }
 
 /** A name as it goes into one log line: a multi-line YAML value joined with spaces. */

@@ -1,7 +1,7 @@
 import { addDays, formatDay, type Day } from '../values/calendar-day';
 import { addBackupContact, setKey, setNestedKey } from './frontmatter-edits';
 import { CLIENT_RULES } from '../rules/index';
-import { followUpStep } from '../derive/follow-up';
+import { contactName, followUpStep } from '../derive/follow-up';
 import { appendEntry, logFollowUp, recordPayment, sortLog } from './log-edits';
 import type { RecordEdit, TextEdit } from './text-edit';
 import { contactHistory } from '../derive/contact-history';
@@ -48,6 +48,7 @@ function fixesFor(rule: string, line: number, client: ClientRecord, text: string
   switch (rule) {
     case 'awaiting-reply':
     case 'no-contact': return compact([followUp(client, text, today)]);
+    case 'reply-owed': return [answer(client, text, today)];
     case 'invoice-overdue': {
       const invoice = client.entries.find((entry) => entry.kind === 'invoice' && entry.range.start.line === line);
       return invoice?.kind === 'invoice' ? compact([payment(client, text, invoice.id, today)]) : [];
@@ -79,6 +80,12 @@ export function recordActionsForClient(client: ClientRecord, text: string, today
 export function followUp(client: ClientRecord, text: string, today: Day): RecordAction {
   const step = followUpStep(client, contactHistory(client, today).unanswered, today);
   return { title: `Log follow-up: ${step.entry}`, preferred: true, edit: logFollowUp(client, text, today) };
+}
+
+/** `- <today> email to <contact>: ` with the cursor after the colon: your answer to the message waiting for it. */
+export function answer(client: ClientRecord, text: string, today: Day): RecordAction {
+  const who = contactName(client);
+  return { title: `Log your answer: email to ${who}`, preferred: true, edit: appendEntry(client, text, `${formatDay(today)} email to ${who}: `) };
 }
 
 export function payment(client: ClientRecord, text: string, id: string, today: Day): RecordAction | undefined {
