@@ -95,12 +95,14 @@ export class FieldReader {
     return this.fail(this.fields.get(key)!, `${key} must be an amount or none: ${parsed.reason}`);
   }
 
+  /** Hours a week, up to 168; 0 is "no minimum", read as if the key were left out. */
   hoursPerWeek(key: string): number | undefined {
     const text = this.text(key);
     if (text === undefined) return undefined;
     const hours = /^\d{1,3}(?:\.\d{1,2})?$/.test(text) ? Number(text) : NaN;
+    if (hours === 0) return undefined;
     if (hours > 0 && hours <= 168) return hours;
-    return this.fail(this.fields.get(key)!, `${key} must be a number of hours per week (e.g. 10), not "${text}"`);
+    return this.fail(this.fields.get(key)!, `${key} must be a number of hours per week from 0 (no minimum) to 168, e.g. 10, not "${text}"`);
   }
 
   workingHours(): WorkingHours | undefined {
