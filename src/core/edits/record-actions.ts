@@ -7,7 +7,7 @@ import type { RecordEdit, TextEdit } from './text-edit';
 import { contactHistory } from '../derive/contact-history';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { formatMoney } from '../values/money';
-import type { ClientRecord } from '../model';
+import type { ClientRecord, ReadProblem } from '../model';
 
 /** One next step on a record: a title and the edits that do it. */
 export interface RecordAction {
@@ -20,7 +20,15 @@ const HOLD_EXTENSION_DAYS = 14;
 
 /** The edits a finding offers, computed on the record's current text; a relationship finding can also be snoozed. */
 export function recordActionsFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
-  return [...fixesFor(rule, line, client, text, today), ...snoozeActions(rule, client, text, today)];
+  return [...problemActions(client.problems, rule, line), ...fixesFor(rule, line, client, text, today), ...snoozeActions(rule, client, text, today)];
+}
+
+/** The repairs the reader named for its problems of this rule on this line (a typo's suggestion, a YAML error's fix). */
+export function problemActions(problems: readonly ReadProblem[], rule: string, line: number): RecordAction[] {
+  return problems
+    .filter((problem) => problem.rule === rule && problem.range.start.line === line)
+    .flatMap((problem) => problem.fixes ?? [])
+    .map((fix) => ({ title: fix.title, preferred: fix.preferred, edit: { edits: fix.edits } }));
 }
 
 const SNOOZE_WEEKS = [1, 2];

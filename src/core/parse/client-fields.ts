@@ -1,12 +1,13 @@
-import type { Node } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { DEFAULT_THRESHOLDS, isThresholdKey, parseThreshold, type ThresholdOverrides } from '../thresholds';
 import { parseDay, type Day } from '../values/calendar-day';
 import { parseDuration, type Duration } from '../values/duration';
 import { isCurrencyCode, parseMoney, type Money } from '../values/money';
 import { parseWorkingHours, type WorkingHours } from '../values/working-hours';
-import { STATUSES, type Contact, type KeyPlace, type ReadProblem, type SourceRange, type Status } from '../model';
+import { STATUSES, type Contact, type KeyPlace, type ProblemFix, type ReadProblem, type SourceRange, type Status } from '../model';
 import { isMap, isScalar, isSeq, scalarText, type Locator, type YamlField } from './yaml-fields';
 import { closestWord } from './closest-word';
+import { renameKeyFix, replaceFix } from './problem-fixes';
 
 export const CLIENT_KEYS = [
   'client', 'status', 'since', 'contact', 'currency', 'rate', 'terms', 'notice', 'deposit', 'retainer',
@@ -54,8 +55,10 @@ export class FieldReader {
     const text = this.text('status');
     if (text === undefined) return 'active';
     if ((STATUSES as readonly string[]).includes(text)) return text as Status;
+    const field = this.fields.get('status')!;
     const hint = closestWord(text, STATUSES);
-    this.fail(this.fields.get('status')!, `status "${text}" is not one of ${STATUSES.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+    const fixes = hint ? [replaceFix(field.place.value, text, hint)] : undefined;
+    this.fail(field, `status "${text}" is not one of ${STATUSES.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`, fixes);
     return 'active';
   }
 
@@ -132,6 +135,7 @@ export class FieldReader {
       return this.fail(field, 'contact must be a map with name, email, phone and backup');
     }
     const contact: Record<string, string> = {};
+    const written = keysOf(field.node);
     for (const pair of field.node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const value = scalarText(pair.value as Node);
@@ -140,7 +144,7 @@ export class FieldReader {
         contact[key] = value.trim();
         this.places.set(`contact.${key}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
       } else if (!(CONTACT_KEYS as readonly string[]).includes(key)) {
-        this.unknownKey(key, CONTACT_KEYS, keyRange, 'contact.');
+        this.unknownKey(key, CONTACT_KEYS, keyRange, written, 'contact.');
       }
     }
     return contact;
@@ -148,8 +152,8 @@ export class FieldReader {
 
   thresholds(): ThresholdOverrides {
     const overrides: Record<string, number> = {};
-    this.eachMapEntry('thresholds', (key, node, keyRange) => {
-      if (!isThresholdKey(key)) return this.unknownKey(key, Object.keys(DEFAULT_THRESHOLDS), keyRange, 'thresholds.', 'threshold', true);
+    this.eachMapEntry('thresholds', (key, node, keyRange, written) => {
+      if (!isThresholdKey(key)) return this.unknownKey(key, Object.keys(DEFAULT_THRESHOLDS), keyRange, written, 'thresholds.', 'threshold', true);
       const parsed = parseThreshold(key, scalarText(node) ?? null);
       if (parsed.ok) Object.assign(overrides, parsed.values);
       else this.problems.push({ rule: 'frontmatter-invalid', range: this.locate(node, keyRange), message: parsed.reason });
@@ -159,8 +163,8 @@ export class FieldReader {
 
   snooze(knownRules: readonly string[]): Map<string, Day> {
     const snoozed = new Map<string, Day>();
-    this.eachMapEntry('snooze', (rule, node, keyRange) => {
-      if (!knownRules.includes(rule)) return this.unknownKey(rule, knownRules, keyRange, 'snooze.', 'rule id', true);
+    this.eachMapEntry('snooze', (rule, node, keyRange, written) => {
+      if (!knownRules.includes(rule)) return this.unknownKey(rule, knownRules, keyRange, written, 'snooze.', 'rule id', true);
       const text = scalarText(node);
       const day = text === undefined ? undefined : parseDay(text.trim());
       if (day === undefined) {
@@ -173,30 +177,33 @@ export class FieldReader {
   /** A hint for keys that look like a typo of a known one; other unknown keys are kept silently. */
   unknownKeys(known: readonly string[]): void {
     for (const [key, field] of this.fields) {
-      if (!known.includes(key)) this.unknownKey(key, known, field.place.key, '');
+      if (!known.includes(key)) this.unknownKey(key, known, field.place.key, this.fields, '');
     }
   }
 
-  private eachMapEntry(key: string, visit: (key: string, node: Node | null, keyRange: SourceRange) => void): void {
+  private eachMapEntry(key: string, visit: (key: string, node: Node | null, keyRange: SourceRange, written: ReadonlySet<string>) => void): void {
     const field = this.present(key);
     if (!field) return;
     if (!isMap(field.node)) {
       this.fail(field, `${key} must be a map (one "name: value" per line)`);
       return;
     }
+    const written = keysOf(field.node);
     for (const pair of field.node.items) {
       if (!isScalar(pair.key)) continue;
       const keyRange = this.locate(pair.key as Node, field.place.key);
       this.places.set(`${key}.${String(pair.key.value)}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
-      visit(String(pair.key.value), pair.value as Node | null, keyRange);
+      visit(String(pair.key.value), pair.value as Node | null, keyRange, written);
     }
   }
 
-  private unknownKey(key: string, known: readonly string[], range: SourceRange, prefix: string, noun = 'key', always = false): void {
+  /** A rename is offered only when the map has no such key yet (renaming would write it twice). */
+  private unknownKey(key: string, known: readonly string[], range: SourceRange, written: { has(key: string): boolean }, prefix: string, noun = 'key', always = false): void {
     const guess = closestWord(key, known);
     if (!guess && !always) return;
-    const suggestion = guess ? `: did you mean ${prefix}${guess}?` : '';
-    this.problems.push({ rule: 'key-unknown', range, message: `Unknown ${noun} ${prefix}${key}${suggestion}` });
+    const message = `Unknown ${noun} ${prefix}${key}${guess ? `: did you mean ${prefix}${guess}?` : ''}`;
+    if (guess && !written.has(guess)) this.problems.push({ rule: 'key-unknown', range, message, fixes: [renameKeyFix(range, key, guess, prefix)] });
+    else this.problems.push({ rule: 'key-unknown', range, message });
   }
 
   private present(key: string): YamlField | undefined {
@@ -205,8 +212,12 @@ export class FieldReader {
     return field;
   }
 
-  private fail(field: YamlField, message: string): undefined {
-    this.problems.push({ rule: 'frontmatter-invalid', range: field.place.value, message });
+  private fail(field: YamlField, message: string, fixes?: ProblemFix[]): undefined {
+    this.problems.push(fixes ? { rule: 'frontmatter-invalid', range: field.place.value, message, fixes } : { rule: 'frontmatter-invalid', range: field.place.value, message });
     return undefined;
   }
+}
+
+function keysOf(map: YAMLMap): Set<string> {
+  return new Set(map.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : [])));
 }

@@ -6,7 +6,7 @@ import type { BlockOutline } from '../markdown/block-outline';
 import { CLIENT_KEYS, FieldReader } from './client-fields';
 import { splitFrontmatter } from './frontmatter-block';
 import { parseEntry } from './log-entry';
-import { decodeLedgerBytes, FILE_START, lineRange, splitLines } from './source-text';
+import { decodeLedgerBytes, FILE_START, splitLines } from './source-text';
 import { readYamlFields } from './yaml-fields';
 
 export interface ParseOptions {
@@ -128,8 +128,8 @@ function readLog(lines: string[], bodyStart: number, currency: string) {
   for (const item of items) {
     const line = lines[item.line];
     const parsed = parseEntry(line.slice(item.contentStart), item.line + 1, item.contentStart + 1, currency);
-    if (typeof parsed !== 'string') entries.push(parsed);
-    else problems.push({ rule: 'entry-malformed', range: lineRange(item.line, item.contentStart, line.length), message: parsed });
+    if (Array.isArray(parsed)) problems.push(...parsed);
+    else entries.push(parsed);
   }
   const places = items.map((item) => ({ line: item.line + 1, endLine: item.endLine + 1 }));
   return { entries, problems, items: places, headingLine: heading === undefined ? undefined : heading.line + 1 };
