@@ -135,7 +135,6 @@ export class FieldReader {
       return this.fail(field, 'contact must be a map with name, email, phone and backup');
     }
     const contact: Record<string, string> = {};
-    const written = keysOf(field.node);
     for (const pair of field.node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const value = scalarText(pair.value as Node);
@@ -144,7 +143,7 @@ export class FieldReader {
         contact[key] = value.trim();
         this.places.set(`contact.${key}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
       } else if (!(CONTACT_KEYS as readonly string[]).includes(key)) {
-        this.unknownKey(key, CONTACT_KEYS, keyRange, written, 'contact.');
+        this.unknownKey(key, CONTACT_KEYS, keyRange, field.node, 'contact.');
       }
     }
     return contact;
@@ -152,8 +151,8 @@ export class FieldReader {
 
   thresholds(): ThresholdOverrides {
     const overrides: Record<string, number> = {};
-    this.eachMapEntry('thresholds', (key, node, keyRange, written) => {
-      if (!isThresholdKey(key)) return this.unknownKey(key, Object.keys(DEFAULT_THRESHOLDS), keyRange, written, 'thresholds.', 'threshold', true);
+    this.eachMapEntry('thresholds', (key, node, keyRange, siblings) => {
+      if (!isThresholdKey(key)) return this.unknownKey(key, Object.keys(DEFAULT_THRESHOLDS), keyRange, siblings, 'thresholds.', 'threshold', true);
       const parsed = parseThreshold(key, scalarText(node) ?? null);
       if (parsed.ok) Object.assign(overrides, parsed.values);
       else this.problems.push({ rule: 'frontmatter-invalid', range: this.locate(node, keyRange), message: parsed.reason });
@@ -163,8 +162,8 @@ export class FieldReader {
 
   snooze(knownRules: readonly string[]): Map<string, Day> {
     const snoozed = new Map<string, Day>();
-    this.eachMapEntry('snooze', (rule, node, keyRange, written) => {
-      if (!knownRules.includes(rule)) return this.unknownKey(rule, knownRules, keyRange, written, 'snooze.', 'rule id', true);
+    this.eachMapEntry('snooze', (rule, node, keyRange, siblings) => {
+      if (!knownRules.includes(rule)) return this.unknownKey(rule, knownRules, keyRange, siblings, 'snooze.', 'rule id', true);
       const text = scalarText(node);
       const day = text === undefined ? undefined : parseDay(text.trim());
       if (day === undefined) {
@@ -181,28 +180,27 @@ export class FieldReader {
     }
   }
 
-  private eachMapEntry(key: string, visit: (key: string, node: Node | null, keyRange: SourceRange, written: ReadonlySet<string>) => void): void {
+  private eachMapEntry(key: string, visit: (key: string, node: Node | null, keyRange: SourceRange, siblings: YAMLMap) => void): void {
     const field = this.present(key);
     if (!field) return;
     if (!isMap(field.node)) {
       this.fail(field, `${key} must be a map (one "name: value" per line)`);
       return;
     }
-    const written = keysOf(field.node);
     for (const pair of field.node.items) {
       if (!isScalar(pair.key)) continue;
       const keyRange = this.locate(pair.key as Node, field.place.key);
       this.places.set(`${key}.${String(pair.key.value)}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
-      visit(String(pair.key.value), pair.value as Node | null, keyRange, written);
+      visit(String(pair.key.value), pair.value as Node | null, keyRange, field.node);
     }
   }
 
   /** A rename is offered only when the map has no such key yet (renaming would write it twice). */
-  private unknownKey(key: string, known: readonly string[], range: SourceRange, written: { has(key: string): boolean }, prefix: string, noun = 'key', always = false): void {
+  private unknownKey(key: string, known: readonly string[], range: SourceRange, siblings: { has(key: string): boolean }, prefix: string, noun = 'key', always = false): void {
     const guess = closestWord(key, known);
     if (!guess && !always) return;
     const message = `Unknown ${noun} ${prefix}${key}${guess ? `: did you mean ${prefix}${guess}?` : ''}`;
-    if (guess && !written.has(guess)) this.problems.push({ rule: 'key-unknown', range, message, fixes: [renameKeyFix(range, key, guess, prefix)] });
+    if (guess && !siblings.has(guess)) this.problems.push({ rule: 'key-unknown', range, message, fixes: [renameKeyFix(range, key, guess, prefix)] });
     else this.problems.push({ rule: 'key-unknown', range, message });
   }
 
@@ -216,8 +214,4 @@ export class FieldReader {
     this.problems.push(fixes ? { rule: 'frontmatter-invalid', range: field.place.value, message, fixes } : { rule: 'frontmatter-invalid', range: field.place.value, message });
     return undefined;
   }
-}
-
-function keysOf(map: YAMLMap): Set<string> {
-  return new Set(map.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : [])));
 }
