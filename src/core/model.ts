@@ -106,9 +106,11 @@ export type LogEntry =
 
 /** A problem found while reading a file; the rule modules turn these into findings. */
 export interface ReadProblem {
-  readonly rule: 'frontmatter-invalid' | 'entry-malformed' | 'key-unknown' | 'file-unreadable';
+  readonly rule: 'frontmatter-invalid' | 'entry-malformed' | 'key-unknown' | 'file-unreadable' | 'merge-conflict';
   readonly range: SourceRange;
   readonly message: string;
+  /** Other lines the problem is about (a conflict's separator and end markers). */
+  readonly related?: readonly RelatedPlace[];
   /** The repairs the reader can name ("did you mean email?"), offered as quick fixes. */
   readonly fixes?: readonly ProblemFix[];
 }

@@ -20,7 +20,16 @@ const HOLD_EXTENSION_DAYS = 14;
 
 /** The edits a finding offers, computed on the record's current text; a relationship finding can also be snoozed. */
 export function recordActionsFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
+  if (!isEditable(client)) return [];
   return [...problemActions(client.problems, rule, line), ...fixesFor(rule, line, client, text, today), ...snoozeActions(rule, client, text, today)];
+}
+
+/**
+ * A record with merge conflict markers gets no edits until the conflict is resolved: it is read
+ * from one side, and an edit would land on that side or move the markers.
+ */
+export function isEditable(client: ClientRecord): boolean {
+  return !client.problems.some((problem) => problem.rule === 'merge-conflict');
 }
 
 /** The repairs the reader named for its problems of this rule on this line (a typo's suggestion, a YAML error's fix). */
@@ -49,7 +58,7 @@ export function isSnoozable(rule: string): boolean {
 
 /** Sets `snooze.<rule>` to the day (the rule is silent for this client until then, inclusive). */
 export function snooze(client: ClientRecord, text: string, rule: string, until: string): RecordEdit | undefined {
-  return setNestedKey(client, text, 'snooze', rule, until);
+  return isEditable(client) ? setNestedKey(client, text, 'snooze', rule, until) : undefined;
 }
 
 function fixesFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
@@ -75,6 +84,7 @@ function fixesFor(rule: string, line: number, client: ClientRecord, text: string
 
 /** Every record action that applies to a client now, for the tree and the palette. */
 export function recordActionsForClient(client: ClientRecord, text: string, today: Day): RecordAction[] {
+  if (!isEditable(client)) return [];
   const open = accountOf(client, today).invoices.filter(isOpen);
   return compact([
     followUp(client, text, today),

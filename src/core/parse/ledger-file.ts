@@ -4,6 +4,7 @@ import { fileNameStart } from '../values/file-path';
 import { scanBlocks } from '../markdown/scan-blocks';
 import type { BlockOutline } from '../markdown/block-outline';
 import { CLIENT_KEYS, FieldReader } from './client-fields';
+import { readAroundConflicts } from './conflict-problems';
 import { splitFrontmatter } from './frontmatter-block';
 import { parseEntry } from './log-entry';
 import { decodeLedgerBytes, FILE_START, splitLines } from './source-text';
@@ -45,6 +46,13 @@ export function parseLedgerText(file: string, text: string, options: ParseOption
 }
 
 function parseLines(file: string, lines: string[], options: ParseOptions): LedgerFile {
+  const conflicted = readAroundConflicts(lines);
+  if (!conflicted) return parseRecord(file, lines, options);
+  const parsed = parseRecord(file, conflicted.lines, options);
+  return parsed.type === 'ignored' ? parsed : { ...parsed, problems: [...conflicted.problems, ...parsed.problems] };
+}
+
+function parseRecord(file: string, lines: string[], options: ParseOptions): LedgerFile {
   const split = splitFrontmatter(lines);
   if (split.kind === 'none') return { type: 'ignored', file };
   if (split.kind === 'invalid') return broken(file, split.problem);
