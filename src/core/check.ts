@@ -1,10 +1,10 @@
 import type { Day } from './values/calendar-day';
 import type { ThresholdOverrides } from './thresholds';
-import type { ClientRecord, ClientRef, DocumentRecord, DocumentRef, FileFindings, Finding, LedgerFile, Severity } from './model';
+import type { ClientRecord, ClientRef, DocumentRecord, DocumentRef, FileFindings, Finding, LedgerFile, ReadProblem, Severity } from './model';
 import { compare } from './ledger';
 import { keyRange, ruleContext } from './rules/rule';
 import { Ledger } from './ledger';
-import { CLIENT_RULES, clientIdDuplicate, documentClientUnknown, fileUnreadable, frontmatterInvalid, keyUnknown, RELATIONSHIP_STATUSES } from './rules/index';
+import { CLIENT_RULES, clientIdDuplicate, documentClientUnknown, fileUnreadable, frontmatterInvalid, keyUnknown, mergeConflict, RELATIONSHIP_STATUSES } from './rules/index';
 import { problemsOf } from './rules/read-problems';
 
 export interface CheckSettings {
@@ -48,14 +48,23 @@ export interface FileSummary {
 
 export function summarizeFile(file: LedgerFile, today: Day, settings: CheckSettings = {}): FileSummary {
   switch (file.type) {
-    case 'client': return { file: file.file, client: clientRef(file), findings: checkClient(file, today, settings) };
+    case 'client': return { file: file.file, client: clientRef(file), findings: withConflicts(checkClient(file, today, settings), file.problems) };
     case 'document': {
       const findings = [...problemsOf(frontmatterInvalid, file.problems), ...problemsOf(keyUnknown, file.problems)];
-      return { file: file.file, document: documentRef(file), findings };
+      return { file: file.file, document: documentRef(file), findings: withConflicts(findings, file.problems) };
     }
-    case 'broken': return { file: file.file, findings: [...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)] };
+    case 'broken': {
+      const findings = [...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)];
+      return { file: file.file, findings: withConflicts(findings, file.problems) };
+    }
     case 'ignored': return { file: file.file, findings: [] };
   }
+}
+
+/** merge-conflict is about the file, whatever it holds, and cannot be snoozed: the markers must go before a commit. */
+function withConflicts(findings: Finding[], problems: readonly ReadProblem[]): Finding[] {
+  const conflicts = problemsOf(mergeConflict, problems);
+  return conflicts.length === 0 ? findings : sortFindings([...conflicts, ...findings]);
 }
 
 /** Adds the ledger-wide findings (duplicate ids, documents of unknown clients) and sorts. */

@@ -106,9 +106,21 @@ export type LogEntry =
 
 /** A problem found while reading a file; the rule modules turn these into findings. */
 export interface ReadProblem {
-  readonly rule: 'frontmatter-invalid' | 'entry-malformed' | 'key-unknown' | 'file-unreadable';
+  readonly rule: 'frontmatter-invalid' | 'entry-malformed' | 'key-unknown' | 'file-unreadable' | 'merge-conflict';
   readonly range: SourceRange;
   readonly message: string;
+  /** Other lines the problem is about (a conflict's separator and end markers). */
+  readonly related?: readonly RelatedPlace[];
+  /** The repairs the reader can name ("did you mean email?"), offered as quick fixes. */
+  readonly fixes?: readonly ProblemFix[];
+}
+
+/** A repair of a read problem: replacements of 1-based ranges (end exclusive) of the text that was read. */
+export interface ProblemFix {
+  readonly title: string;
+  readonly edits: readonly { readonly range: SourceRange; readonly newText: string }[];
+  /** The obvious repair (a typo's one suggestion), as opposed to one of several choices. */
+  readonly preferred?: boolean;
 }
 
 export interface ClientRecord {

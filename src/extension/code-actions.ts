@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { RecordEdit } from '../core/edits/text-edit';
-import type { ClientRecord, SourceRange } from '../core/model';
+import type { ClientRecord, ReadProblem, SourceRange } from '../core/model';
 import { clientSteps } from '../core/agenda/client-steps';
 import { DEFAULT_AGENDA } from '../core/agenda/next-step';
 import { stepActions } from '../core/agenda/step-actions';
 import { checkClient } from '../core/check';
 import { toVsRange } from './source-range';
-import { isSnoozable, recordActionsFor, snooze, type RecordAction } from '../core/edits/record-actions';
+import { isSnoozable, problemActions, recordActionsFor, snooze, type RecordAction } from '../core/edits/record-actions';
 import { addDays, formatDay, parseDay } from '../core/values/calendar-day';
 import { documentRequestsFor } from '../core/documents/document-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -30,6 +30,7 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     const client = this.workspace.parseDocument(document);
+    if (client?.type === 'document' || client?.type === 'broken') return problemCodeActions(ours, client.problems, document.uri);
     if (client?.type !== 'client') return [];
     const text = document.getText();
     const today = this.workspace.today();
@@ -78,6 +79,15 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
   resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
     return this.drafts.resolve(action);
   }
+}
+
+/** A file that is not a readable client record: only the repairs its read problems name (from the text as it is now). */
+function problemCodeActions(diagnostics: readonly vscode.Diagnostic[], problems: readonly ReadProblem[], uri: vscode.Uri): vscode.CodeAction[] {
+  const seen = new Set<string>();
+  return diagnostics.flatMap((diagnostic) =>
+    problemActions(problems, ruleOf(diagnostic), diagnostic.range.start.line + 1)
+      .filter((action) => !seen.has(action.title) && seen.add(action.title))
+      .map((action) => toCodeAction(action, uri, diagnostic)));
 }
 
 export function ruleOf(diagnostic: vscode.Diagnostic): string {

@@ -44,6 +44,11 @@ describe('client standing', () => {
     assert.equal(result.needsAttention, false);
   });
 
+  it('says all good for a healthy record with minimum_hours: 0 (no minimum), not "fix the record"', () => {
+    const text = recordText(['deposit: none', 'agreement: a.pdf', 'minimum_hours: 0', 'contact:', '  backup: Bo'], ['2026-11-19 email from Jo']);
+    assert.equal(standing(text).description, 'all good');
+  });
+
   it('orders by worst finding, then name', () => {
     const quiet = standing(recordText(['client: Aaron', 'deposit: none', 'agreement: a', 'contact:', '  backup: b'], ['2026-11-19 email from A']));
     const late = standing(recordText(['client: Zed'], ['2026-08-01 invoice Z-1 $5 due 2026-08-02']));

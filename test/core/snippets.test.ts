@@ -27,7 +27,7 @@ describe('snippets', () => {
       const line = expand(String(snippet.body));
       assert.ok(line.startsWith('- 2026-11-20 '), line);
       const parsed = parseEntry(line.slice(2), 1, 3, 'USD');
-      assert.ok(typeof parsed !== 'string', `${kind}: ${line} -> ${String(parsed)}`);
+      assert.ok(!Array.isArray(parsed), `${kind}: ${line} -> ${JSON.stringify(parsed)}`);
       assert.equal(parsed.kind, kind);
     }
   });

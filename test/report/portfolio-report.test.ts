@@ -66,6 +66,14 @@ describe('report: the portfolio report', () => {
     assert.equal(clientReport(plain, [], day(TODAY), { thresholds: { 'minimum-hours-unbilled': 3 } }).hours.weeks.length, 3);
   });
 
+  it('shows a healthy record with minimum_hours: 0 green, without a minimum', () => {
+    const text = HEALTHY.replace('client: Bea\n', 'client: Bea\nminimum_hours: 0\n');
+    assert.notEqual(text, HEALTHY);
+    const [bea] = portfolioReport(new Ledger([parseFile(text, 'clients/bea.md')]), day(TODAY)).clients;
+    assert.deepEqual(bea.health, { signal: 'green', reasons: [] });
+    assert.equal(bea.hours.minimumMinutes, undefined);
+  });
+
   it('counts ledger-wide findings: a second record with the same id is red', () => {
     const ledger = new Ledger([parseFile(HEALTHY, 'clients/bea.md'), parseFile(HEALTHY, 'clients/old/bea.md')]);
     const report = portfolioReport(ledger, day(TODAY));

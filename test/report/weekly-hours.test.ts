@@ -32,6 +32,13 @@ describe('report: hours worked per week', () => {
     assert.deepEqual(weeklyHoursOf(client, day(TODAY), 2).weeks.map((week) => week.monday), [day('2026-11-02'), day('2026-11-09')]);
   });
 
+  it('shows no minimum and no week below for minimum_hours: 0', () => {
+    const client = parseClient(recordText(['since: 2026-10-20', 'minimum_hours: 0'], LOG));
+    const hours = weeklyHoursOf(client, day(TODAY), 4);
+    assert.equal(hours.minimumMinutes, undefined);
+    assert.ok(hours.weeks.every((week) => !week.belowMinimum));
+  });
+
   it('never marks a week below without minimum_hours', () => {
     const client = parseClient(recordText(['since: 2026-10-01'], LOG));
     assert.deepEqual(weeklyHoursOf(client, day(TODAY), 4), {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { recordText, ruleFindings } from '../helpers/ledger-text';
+import { check, parseClient, recordText, ruleFindings } from '../helpers/ledger-text';
 import { assertMessage, at, only, snoozeCases, statusCases } from '../helpers/rule-cases';
 
 const RULE = 'minimum-hours-unbilled';
@@ -42,6 +42,21 @@ describe('rule minimum-hours-unbilled', () => {
 
   it('does not fire without minimum_hours', () => {
     assert.deepEqual(ruleFindings(RULE, recordText(['since: 2026-10-01'], ['2026-11-10 work 1h'])), []);
+  });
+
+  it('reads minimum_hours: 0 as no minimum: no finding, no frontmatter error', () => {
+    for (const zero of ['0', '0.0', '0.00']) {
+      const findings = check(recordText([`minimum_hours: ${zero}`, 'since: 2026-10-01'], ['2026-11-10 work 1h']));
+      assert.deepEqual(findings.filter((finding) => finding.rule === RULE || finding.rule === 'frontmatter-invalid'), [], zero);
+    }
+    assert.equal(parseClient(recordText(['minimum_hours: 0'])).minimumHours, undefined);
+  });
+
+  it('still refuses values that are not hours a week', () => {
+    for (const bad of ['-1', '169', '2.555', 'ten']) {
+      const [invalid] = check(recordText([`minimum_hours: ${bad}`])).filter((finding) => finding.rule === 'frontmatter-invalid');
+      assertMessage(invalid, 'minimum_hours must be a number of hours per week from 0 (no minimum) to 168', `not "${bad}"`);
+    }
   });
 
   it('lists every short week of the last 4', () => {

@@ -46,8 +46,11 @@ describe('fast paths agree with their plain definitions', function () {
       const isTag = (token: string) => /^#[\w-]+$/.test(token);
       const end = Math.floor(random() * (text.length + 1));
       const expected = text.slice(0, end).split(/\s+/).filter((token) => token !== '');
-      const { words, tags } = headWords(text, end);
+      const starts: number[] = [];
+      const { words, tags } = headWords(text, end, starts);
       assert.deepEqual(words, expected.filter((token) => !isTag(token)), JSON.stringify(text.slice(0, end)));
+      assert.deepEqual(words.map((word, index) => text.slice(starts[index], starts[index] + word.length)), words, 'each word at its offset');
+      assert.ok(starts.every((start, index) => index === 0 || start > starts[index - 1]), 'offsets in order');
       assert.deepEqual(tags, expected.filter(isTag).map((tag) => tag.slice(1).toLowerCase()));
     }
   });

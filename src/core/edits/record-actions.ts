@@ -7,7 +7,7 @@ import type { RecordEdit, TextEdit } from './text-edit';
 import { contactHistory } from '../derive/contact-history';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { formatMoney } from '../values/money';
-import type { ClientRecord } from '../model';
+import type { ClientRecord, ReadProblem } from '../model';
 
 /** One next step on a record: a title and the edits that do it. */
 export interface RecordAction {
@@ -20,7 +20,24 @@ const HOLD_EXTENSION_DAYS = 14;
 
 /** The edits a finding offers, computed on the record's current text; a relationship finding can also be snoozed. */
 export function recordActionsFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
-  return [...fixesFor(rule, line, client, text, today), ...snoozeActions(rule, client, text, today)];
+  if (!isEditable(client)) return [];
+  return [...problemActions(client.problems, rule, line), ...fixesFor(rule, line, client, text, today), ...snoozeActions(rule, client, text, today)];
+}
+
+/**
+ * A record with merge conflict markers gets no edits until the conflict is resolved: it is read
+ * from one side, and an edit would land on that side or move the markers.
+ */
+export function isEditable(client: ClientRecord): boolean {
+  return !client.problems.some((problem) => problem.rule === 'merge-conflict');
+}
+
+/** The repairs the reader named for its problems of this rule on this line (a typo's suggestion, a YAML error's fix). */
+export function problemActions(problems: readonly ReadProblem[], rule: string, line: number): RecordAction[] {
+  return problems
+    .filter((problem) => problem.rule === rule && problem.range.start.line === line)
+    .flatMap((problem) => problem.fixes ?? [])
+    .map((fix) => ({ title: fix.title, preferred: fix.preferred, edit: { edits: fix.edits } }));
 }
 
 const SNOOZE_WEEKS = [1, 2];
@@ -41,7 +58,7 @@ export function isSnoozable(rule: string): boolean {
 
 /** Sets `snooze.<rule>` to the day (the rule is silent for this client until then, inclusive). */
 export function snooze(client: ClientRecord, text: string, rule: string, until: string): RecordEdit | undefined {
-  return setNestedKey(client, text, 'snooze', rule, until);
+  return isEditable(client) ? setNestedKey(client, text, 'snooze', rule, until) : undefined;
 }
 
 function fixesFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
@@ -68,6 +85,7 @@ function fixesFor(rule: string, line: number, client: ClientRecord, text: string
 
 /** Every record action that applies to a client now, for the tree and the palette. */
 export function recordActionsForClient(client: ClientRecord, text: string, today: Day): RecordAction[] {
+  if (!isEditable(client)) return [];
   const open = accountOf(client, today).invoices.filter(isOpen);
   return compact([
     followUp(client, text, today),

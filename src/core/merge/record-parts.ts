@@ -3,6 +3,7 @@ import type { OutlineItem } from '../markdown/block-outline';
 import { parseLedgerText } from '../parse/ledger-file';
 import { splitFrontmatter } from '../parse/frontmatter-block';
 import { frontmatterKeys, type FrontmatterKeys } from './frontmatter-keys';
+import { hasConflictStart } from './conflict-markers';
 
 /** A client record cut into the parts that merge each their own way. */
 export interface RecordParts {
@@ -19,8 +20,12 @@ export interface RecordParts {
 
 const PARSE_OPTIONS = { currency: 'USD', ruleIds: [] };
 
-/** The parts of a client record, or undefined when the text is not one (or its frontmatter cannot be cut by key). */
+/**
+ * The parts of a client record, or undefined when the text is not one (or its frontmatter cannot
+ * be cut by key, or it holds conflict markers from an earlier merge: those merge line by line).
+ */
 export function recordParts(lines: string[]): RecordParts | undefined {
+  if (hasConflictStart(lines)) return undefined;
   if (parseLedgerText('record.md', lines.join('\n'), PARSE_OPTIONS).type !== 'client') return undefined;
   const split = splitFrontmatter(lines);
   if (split.kind !== 'yaml') return undefined;

@@ -1,12 +1,13 @@
-import type { Node } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { DEFAULT_THRESHOLDS, isThresholdKey, parseThreshold, type ThresholdOverrides } from '../thresholds';
 import { parseDay, type Day } from '../values/calendar-day';
 import { parseDuration, type Duration } from '../values/duration';
 import { isCurrencyCode, parseMoney, type Money } from '../values/money';
 import { parseWorkingHours, type WorkingHours } from '../values/working-hours';
-import { STATUSES, type Contact, type KeyPlace, type ReadProblem, type SourceRange, type Status } from '../model';
+import { STATUSES, type Contact, type KeyPlace, type ProblemFix, type ReadProblem, type SourceRange, type Status } from '../model';
 import { isMap, isScalar, isSeq, scalarText, type Locator, type YamlField } from './yaml-fields';
 import { closestWord } from './closest-word';
+import { renameKeyFix, replaceFix } from './problem-fixes';
 
 export const CLIENT_KEYS = [
   'client', 'status', 'since', 'contact', 'currency', 'rate', 'terms', 'notice', 'deposit', 'retainer',
@@ -54,8 +55,10 @@ export class FieldReader {
     const text = this.text('status');
     if (text === undefined) return 'active';
     if ((STATUSES as readonly string[]).includes(text)) return text as Status;
+    const field = this.fields.get('status')!;
     const hint = closestWord(text, STATUSES);
-    this.fail(this.fields.get('status')!, `status "${text}" is not one of ${STATUSES.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`);
+    const fixes = hint ? [replaceFix(field.place.value, text, hint)] : undefined;
+    this.fail(field, `status "${text}" is not one of ${STATUSES.join(', ')}${hint ? ` (did you mean ${hint}?)` : ''}`, fixes);
     return 'active';
   }
 
@@ -95,12 +98,14 @@ export class FieldReader {
     return this.fail(this.fields.get(key)!, `${key} must be an amount or none: ${parsed.reason}`);
   }
 
+  /** Hours a week, up to 168; 0 is "no minimum", read as if the key were left out. */
   hoursPerWeek(key: string): number | undefined {
     const text = this.text(key);
     if (text === undefined) return undefined;
     const hours = /^\d{1,3}(?:\.\d{1,2})?$/.test(text) ? Number(text) : NaN;
+    if (hours === 0) return undefined;
     if (hours > 0 && hours <= 168) return hours;
-    return this.fail(this.fields.get(key)!, `${key} must be a number of hours per week (e.g. 10), not "${text}"`);
+    return this.fail(this.fields.get(key)!, `${key} must be a number of hours per week from 0 (no minimum) to 168, e.g. 10, not "${text}"`);
   }
 
   workingHours(): WorkingHours | undefined {
@@ -138,7 +143,7 @@ export class FieldReader {
         contact[key] = value.trim();
         this.places.set(`contact.${key}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
       } else if (!(CONTACT_KEYS as readonly string[]).includes(key)) {
-        this.unknownKey(key, CONTACT_KEYS, keyRange, 'contact.');
+        this.unknownKey(key, CONTACT_KEYS, keyRange, field.node, 'contact.');
       }
     }
     return contact;
@@ -146,8 +151,8 @@ export class FieldReader {
 
   thresholds(): ThresholdOverrides {
     const overrides: Record<string, number> = {};
-    this.eachMapEntry('thresholds', (key, node, keyRange) => {
-      if (!isThresholdKey(key)) return this.unknownKey(key, Object.keys(DEFAULT_THRESHOLDS), keyRange, 'thresholds.', 'threshold', true);
+    this.eachMapEntry('thresholds', (key, node, keyRange, siblings) => {
+      if (!isThresholdKey(key)) return this.unknownKey(key, Object.keys(DEFAULT_THRESHOLDS), keyRange, siblings, 'thresholds.', 'threshold', true);
       const parsed = parseThreshold(key, scalarText(node) ?? null);
       if (parsed.ok) Object.assign(overrides, parsed.values);
       else this.problems.push({ rule: 'frontmatter-invalid', range: this.locate(node, keyRange), message: parsed.reason });
@@ -157,8 +162,8 @@ export class FieldReader {
 
   snooze(knownRules: readonly string[]): Map<string, Day> {
     const snoozed = new Map<string, Day>();
-    this.eachMapEntry('snooze', (rule, node, keyRange) => {
-      if (!knownRules.includes(rule)) return this.unknownKey(rule, knownRules, keyRange, 'snooze.', 'rule id', true);
+    this.eachMapEntry('snooze', (rule, node, keyRange, siblings) => {
+      if (!knownRules.includes(rule)) return this.unknownKey(rule, knownRules, keyRange, siblings, 'snooze.', 'rule id', true);
       const text = scalarText(node);
       const day = text === undefined ? undefined : parseDay(text.trim());
       if (day === undefined) {
@@ -171,11 +176,11 @@ export class FieldReader {
   /** A hint for keys that look like a typo of a known one; other unknown keys are kept silently. */
   unknownKeys(known: readonly string[]): void {
     for (const [key, field] of this.fields) {
-      if (!known.includes(key)) this.unknownKey(key, known, field.place.key, '');
+      if (!known.includes(key)) this.unknownKey(key, known, field.place.key, this.fields, '');
     }
   }
 
-  private eachMapEntry(key: string, visit: (key: string, node: Node | null, keyRange: SourceRange) => void): void {
+  private eachMapEntry(key: string, visit: (key: string, node: Node | null, keyRange: SourceRange, siblings: YAMLMap) => void): void {
     const field = this.present(key);
     if (!field) return;
     if (!isMap(field.node)) {
@@ -186,15 +191,17 @@ export class FieldReader {
       if (!isScalar(pair.key)) continue;
       const keyRange = this.locate(pair.key as Node, field.place.key);
       this.places.set(`${key}.${String(pair.key.value)}`, { key: keyRange, value: this.locate(pair.value as Node, keyRange) });
-      visit(String(pair.key.value), pair.value as Node | null, keyRange);
+      visit(String(pair.key.value), pair.value as Node | null, keyRange, field.node);
     }
   }
 
-  private unknownKey(key: string, known: readonly string[], range: SourceRange, prefix: string, noun = 'key', always = false): void {
+  /** A rename is offered only when the map has no such key yet (renaming would write it twice). */
+  private unknownKey(key: string, known: readonly string[], range: SourceRange, siblings: { has(key: string): boolean }, prefix: string, noun = 'key', always = false): void {
     const guess = closestWord(key, known);
     if (!guess && !always) return;
-    const suggestion = guess ? `: did you mean ${prefix}${guess}?` : '';
-    this.problems.push({ rule: 'key-unknown', range, message: `Unknown ${noun} ${prefix}${key}${suggestion}` });
+    const message = `Unknown ${noun} ${prefix}${key}${guess ? `: did you mean ${prefix}${guess}?` : ''}`;
+    if (guess && !siblings.has(guess)) this.problems.push({ rule: 'key-unknown', range, message, fixes: [renameKeyFix(range, key, guess, prefix)] });
+    else this.problems.push({ rule: 'key-unknown', range, message });
   }
 
   private present(key: string): YamlField | undefined {
@@ -203,8 +210,8 @@ export class FieldReader {
     return field;
   }
 
-  private fail(field: YamlField, message: string): undefined {
-    this.problems.push({ rule: 'frontmatter-invalid', range: field.place.value, message });
+  private fail(field: YamlField, message: string, fixes?: ProblemFix[]): undefined {
+    this.problems.push(fixes ? { rule: 'frontmatter-invalid', range: field.place.value, message, fixes } : { rule: 'frontmatter-invalid', range: field.place.value, message });
     return undefined;
   }
 }

@@ -4,9 +4,10 @@ import { fileNameStart } from '../values/file-path';
 import { scanBlocks } from '../markdown/scan-blocks';
 import type { BlockOutline } from '../markdown/block-outline';
 import { CLIENT_KEYS, FieldReader } from './client-fields';
+import { readAroundConflicts } from './conflict-problems';
 import { splitFrontmatter } from './frontmatter-block';
 import { parseEntry } from './log-entry';
-import { decodeLedgerBytes, FILE_START, lineRange, splitLines } from './source-text';
+import { decodeLedgerBytes, FILE_START, splitLines } from './source-text';
 import { readYamlFields } from './yaml-fields';
 
 export interface ParseOptions {
@@ -45,6 +46,13 @@ export function parseLedgerText(file: string, text: string, options: ParseOption
 }
 
 function parseLines(file: string, lines: string[], options: ParseOptions): LedgerFile {
+  const conflicted = readAroundConflicts(lines);
+  if (!conflicted) return parseRecord(file, lines, options);
+  const parsed = parseRecord(file, conflicted.lines, options);
+  return parsed.type === 'ignored' ? parsed : { ...parsed, problems: [...conflicted.problems, ...parsed.problems] };
+}
+
+function parseRecord(file: string, lines: string[], options: ParseOptions): LedgerFile {
   const split = splitFrontmatter(lines);
   if (split.kind === 'none') return { type: 'ignored', file };
   if (split.kind === 'invalid') return broken(file, split.problem);
@@ -128,8 +136,8 @@ function readLog(lines: string[], bodyStart: number, currency: string) {
   for (const item of items) {
     const line = lines[item.line];
     const parsed = parseEntry(line.slice(item.contentStart), item.line + 1, item.contentStart + 1, currency);
-    if (typeof parsed !== 'string') entries.push(parsed);
-    else problems.push({ rule: 'entry-malformed', range: lineRange(item.line, item.contentStart, line.length), message: parsed });
+    if (Array.isArray(parsed)) problems.push(...parsed);
+    else entries.push(parsed);
   }
   const places = items.map((item) => ({ line: item.line + 1, endLine: item.endLine + 1 }));
   return { entries, problems, items: places, headingLine: heading === undefined ? undefined : heading.line + 1 };

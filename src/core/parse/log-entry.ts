@@ -1,9 +1,11 @@
 import { parseDay, type Day } from '../values/calendar-day';
 import { parseWorkMinutes } from '../values/duration';
 import { parseMoney, readMoney, type Money } from '../values/money';
-import { COMMUNICATION_KINDS, ENTRY_KINDS, type EntryKind, type LogEntry, type SourceRange } from '../model';
+import { COMMUNICATION_KINDS, ENTRY_KINDS, type EntryKind, type LogEntry, type ProblemFix, type ReadProblem, type SourceRange } from '../model';
 import { closestWord } from './closest-word';
 import { headWords } from './head-words';
+import { replaceFix } from './problem-fixes';
+import { lineRange } from './source-text';
 
 const DATE_SHAPE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const INVOICE_ID = /^[A-Za-z0-9][\w.-]*$/;
@@ -75,32 +77,58 @@ class ParsedEntry {
 
 /**
  * Parses one log item, `DATE [HH:MM] KIND [WORDS...] [#tag...] [: free text]`, written at a 1-based
- * line and column. The entry, or the reason it is malformed.
+ * line and column. The entry, or every problem of the item.
  */
-export function parseEntry(source: string, line: number, column: number, currency: string): LogEntry | string {
+export function parseEntry(source: string, line: number, column: number, currency: string): LogEntry | ReadProblem[] {
   const colon = freeTextStart(source);
   const { words, tags } = headWords(source, colon === -1 ? source.length : colon);
-  if (words.length === 0) return 'Empty log entry: write "- YYYY-MM-DD kind ...", e.g. "- 2026-11-02 email to Jane"';
-  const date = parseDay(words[0]);
-  if (date === undefined) return badDate(words[0]);
+  const date = words.length === 0 ? undefined : parseDay(words[0]);
+  let next = 1;
+  const time = next < words.length ? clockMinutes(words[next]) : undefined;
+  if (time !== undefined) next++;
+  const kind = next < words.length ? KINDS.get(words[next]) ?? KINDS.get(words[next].toLowerCase()) : undefined;
+  if (date === undefined || time === -1 || kind === undefined) return headProblems(source, line, column, currency);
+  const entry = new ParsedEntry(kind, line, column, date, time, tags, source);
+  const problem = readBody(entry, words, next + 1, currency);
+  return problem === undefined ? (entry as unknown as LogEntry) : [malformed(source, line, column, problem)];
+}
+
+/**
+ * Every problem of an item whose date, time or kind does not read (the error path, so it reads
+ * the words again): a bad date does not hide an unknown kind, nor a known kind's bad words.
+ */
+function headProblems(source: string, line: number, column: number, currency: string): ReadProblem[] {
+  const colon = freeTextStart(source);
+  const starts: number[] = [];
+  const { words, tags } = headWords(source, colon === -1 ? source.length : colon, starts);
+  const problem = (message: string, fixes?: ProblemFix[]) => malformed(source, line, column, message, fixes);
+  if (words.length === 0) return [problem('Empty log entry: write "- YYYY-MM-DD kind ...", e.g. "- 2026-11-02 email to Jane"')];
+  if (!DATE_SHAPE.test(words[0])) return [problem(`A log entry starts with its date (YYYY-MM-DD), not "${words[0]}"`)];
+  const problems: ReadProblem[] = [];
+  if (parseDay(words[0]) === undefined) problems.push(problem(`"${words[0]}" is not a real date (YYYY-MM-DD)`));
   let next = 1;
   const time = next < words.length ? clockMinutes(words[next]) : undefined;
   if (time !== undefined) {
-    if (time < 0) return `"${words[next]}" is not a time of day (HH:MM, 24-hour)`;
+    if (time < 0) problems.push(problem(`"${words[next]}" is not a time of day (HH:MM, 24-hour)`));
     next++;
   }
-  if (next === words.length) return `No kind after the date: add one of ${ENTRY_KINDS.join(', ')}`;
-  const kind = KINDS.get(words[next]) ?? KINDS.get(words[next].toLowerCase());
-  if (kind === undefined) return unknownKind(words[next]);
-  next++;
-  const entry = new ParsedEntry(kind, line, column, date, time, tags, source);
-  const problem = readBody(entry, words, next, currency);
-  return problem ?? (entry as unknown as LogEntry);
+  if (next === words.length) return [...problems, problem(`No kind after the date: add one of ${ENTRY_KINDS.join(', ')}`)];
+  const word = words[next];
+  const kind = KINDS.get(word.toLowerCase());
+  if (kind === undefined) {
+    const guess = closestWord(word.toLowerCase(), ENTRY_KINDS);
+    const at = column - 1 + starts[next];
+    const fixes = guess ? [replaceFix(lineRange(line - 1, at, at + word.length), word, guess)] : undefined;
+    return [...problems, problem(`Unknown kind "${word}"${guess ? ` (did you mean ${guess}?)` : `: use one of ${ENTRY_KINDS.join(', ')}`}`, fixes)];
+  }
+  const body = readBody(new ParsedEntry(kind, line, column, 0 as Day, undefined, tags, source), words, next + 1, currency);
+  return body === undefined ? problems : [...problems, problem(body)];
 }
 
-function badDate(text: string): string {
-  if (!DATE_SHAPE.test(text)) return `A log entry starts with its date (YYYY-MM-DD), not "${text}"`;
-  return `"${text}" is not a real date (YYYY-MM-DD)`;
+/** An entry-malformed problem on the whole item. */
+function malformed(source: string, line: number, column: number, message: string, fixes?: ProblemFix[]): ReadProblem {
+  const range = lineRange(line - 1, column - 1, column - 1 + source.length);
+  return fixes ? { rule: 'entry-malformed', range, message, fixes } : { rule: 'entry-malformed', range, message };
 }
 
 /** Minutes since midnight of `H:MM` or `HH:MM`; -1 for a clock-shaped word that is no time; undefined for any other word. */
@@ -118,11 +146,6 @@ function clockMinutes(word: string): number | undefined {
   if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return undefined;
   const minutes = tens * 10 + ones;
   return hours > 23 || minutes > 59 ? -1 : hours * 60 + minutes;
-}
-
-function unknownKind(word: string): string {
-  const guess = closestWord(word.toLowerCase(), ENTRY_KINDS);
-  return `Unknown kind "${word}"${guess ? ` (did you mean ${guess}?)` : `: use one of ${ENTRY_KINDS.join(', ')}`}`;
 }
 
 /** The index of the first `:` followed by a space or the end of the line, else -1. */

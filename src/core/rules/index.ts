@@ -12,6 +12,7 @@ import { invoiceDuplicate } from './invoice-duplicate';
 import { invoiceOverdue } from './invoice-overdue';
 import { invoiceOverpaid } from './invoice-overpaid';
 import { keyUnknown } from './key-unknown';
+import { mergeConflict } from './merge-conflict';
 import { logOutOfOrder } from './log-out-of-order';
 import { minimumHoursUnbilled } from './minimum-hours-unbilled';
 import { noAgreement } from './no-agreement';
@@ -36,11 +37,11 @@ export const CLIENT_RULES: readonly Rule[] = [
 
 /** Every rule id with its default severity, including the ones about files and the ledger as a whole. */
 export const ALL_RULES: readonly Pick<Rule, 'id' | 'severity' | 'summary'>[] = [
-  ...CLIENT_RULES, fileUnreadable, clientIdDuplicate, documentClientUnknown,
+  ...CLIENT_RULES, fileUnreadable, mergeConflict, clientIdDuplicate, documentClientUnknown,
 ];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
 
 export const RELATIONSHIP_STATUSES: ReadonlySet<string> = new Set(['active', 'at-risk', 'salvage']);
 
-export { fileUnreadable, frontmatterInvalid, keyUnknown, clientIdDuplicate, documentClientUnknown };
+export { fileUnreadable, frontmatterInvalid, keyUnknown, clientIdDuplicate, documentClientUnknown, mergeConflict };
