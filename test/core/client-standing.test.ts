@@ -25,6 +25,13 @@ describe('client standing', () => {
     assert.deepEqual(result.openInvoices.map((open) => [open.invoice.entry.id, open.daysOverdue]), [['A-1', 39], ['A-2', 5]]);
   });
 
+  it('says when you owe the client an answer', () => {
+    const text = recordText(['deposit: none', 'agreement: a.pdf', 'contact:', '  backup: Bo'], ['2026-11-10 email to Jo', '2026-11-17 email from Jo: a question']);
+    assert.equal(standing(text).description, 'you owe a reply 3d');
+    const fresh = recordText(['deposit: none', 'agreement: a.pdf', 'contact:', '  backup: Bo'], ['2026-11-19 email from Jo: a question']);
+    assert.equal(standing(fresh).description, 'all good', 'before reply-owed fires');
+  });
+
   it('keeps currencies apart', () => {
     const text = recordText(['status: former'], ['2026-11-10 invoice A-1 €100', '2026-11-10 invoice A-2 $5']);
     assert.equal(standing(text).description, '€100 + $5 open');

@@ -23,7 +23,7 @@ describe('the Clients tree in a real VS Code', () => {
     const { tree } = await api();
     const [, active] = await tree.getChildren();
     assert.deepEqual(await labels(await tree.getChildren(active)), [
-      'Brightside Dental — $3,250 overdue 66d · slow payer',
+      'Brightside Dental — $3,250 overdue 66d · you owe a reply 2d · slow payer',
       'Orchard Events Co. — fix the record · check invoices · fix the log',
       'Greenleaf Coaching — deposit missing',
       'Harbor Realty — $600 overdue 5d · no reply 17d · no contact 29d',

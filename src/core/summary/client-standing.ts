@@ -68,6 +68,8 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
   }
   const awaiting = findings.find((finding) => finding.rule === 'awaiting-reply');
   if (awaiting && standing.unanswered.length > 0) parts.push(`no reply ${daysBetween(standing.unanswered[0].date, today)}d`);
+  const owed = contactHistory(standing.client, today).owedReply;
+  if (owed && findings.some((finding) => finding.rule === 'reply-owed')) parts.push(`you owe a reply ${daysBetween(owed.date, today)}d`);
   const silent = findings.some((finding) => finding.rule === 'no-contact');
   if (silent && standing.lastContact) parts.push(`no contact ${daysBetween(standing.lastContact.date, today)}d`);
   else if (silent) parts.push('no contact yet');
