@@ -119,7 +119,11 @@ function isInside(folder: string, path: string): boolean {
 }
 
 async function writeReport(path: string, given: string, report: PortfolioReport, cwd: string): Promise<void> {
-  const shown = { ...report, clients: report.clients.map((client) => ({ ...client, file: displayPath(cwd, client.file) })) };
+  const shown = {
+    ...report,
+    clients: report.clients.map((client) => ({ ...client, file: displayPath(cwd, client.file) })),
+    unreadable: report.unreadable.map((record) => ({ ...record, file: displayPath(cwd, record.file) })),
+  };
   const text = /\.html?$/i.test(path) ? reportHtml(shown) : reportMarkdown(shown);
   try {
     await writeFile(path, text, 'utf8');
