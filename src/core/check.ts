@@ -45,6 +45,8 @@ export interface FileSummary {
   readonly document?: DocumentRef;
   /** What the file was read as (the command line counts the files that are no record). */
   readonly type: LedgerFile['type'];
+  /** A file that looks like a client record but cannot be read (BrokenFile.clientId). */
+  readonly unreadableClient?: true;
   readonly findings: readonly Finding[];
 }
 
@@ -57,7 +59,8 @@ export function summarizeFile(file: LedgerFile, today: Day, settings: CheckSetti
     }
     case 'broken': {
       const findings = [...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)];
-      return { file: file.file, type: file.type, findings: withConflicts(findings, file.problems) };
+      const summary = { file: file.file, type: file.type, findings: withConflicts(findings, file.problems) };
+      return file.clientId === undefined ? summary : { ...summary, unreadableClient: true };
     }
     case 'ignored': return { file: file.file, type: file.type, findings: [] };
   }
