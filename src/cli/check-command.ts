@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -58,16 +58,16 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const settings = { thresholds: options.thresholds };
   const store = new NodeStore(folder);
   let findings: FileFindings[];
-  let fileCount: number;
+  let files: FileCounts;
   if (reportPath === undefined) {
-    const paths = await store.list();
-    findings = checkSummaries(await summarizeInParallel({ paths, today: options.today, currency: options.currency, settings }));
-    fileCount = paths.length;
+    const summaries = await summarizeInParallel({ paths: await store.list(), today: options.today, currency: options.currency, settings });
+    findings = checkSummaries(summaries);
+    files = countFiles(summaries.map((summary) => ({ type: summary.type, record: summary.type === 'client' || summary.unreadableClient === true })));
   } else {
     // One read of the ledger for both the findings and the report, so they cannot disagree.
     const ledger = await loadLedger(store, { currency: options.currency });
     findings = checkLedger(ledger, options.today, settings);
-    fileCount = ledger.files.length;
+    files = countFiles(ledger.files.map((file) => ({ type: file.type, record: file.type === 'client' || (file.type === 'broken' && file.clientId !== undefined) })));
     await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings), io.cwd);
   }
   if (options.changedAgainst !== undefined) {
@@ -85,10 +85,59 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   else if (options.format === 'sarif') io.out(`${JSON.stringify(toSarif(results, toolVersion()), null, 2)}\n`);
   else {
     io.out(toText(results));
-    io.err(`${summary(results, fileCount)}\n`);
+    if (files.records > 0) io.err(`${summary(results, files.total)}\n`);
     if (options.report !== undefined) io.err(`Report written to ${options.report}\n`);
   }
+  // Checking nothing is not a pass: in CI, a wrong folder must fail the build, not go green.
+  if (files.records === 0) {
+    io.err(`client-ledger: ${noRecords(options.folder, files)}\n`);
+    return 2;
+  }
   return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+interface FileCounts {
+  readonly total: number;
+  /** Client records, readable or not. */
+  readonly records: number;
+  readonly documents: number;
+  /** Files without frontmatter, or with neither client: nor document:. */
+  readonly skipped: number;
+}
+
+function countFiles(files: readonly { type: string; record: boolean }[]): FileCounts {
+  return {
+    total: files.length,
+    records: files.filter((file) => file.record).length,
+    documents: files.filter((file) => file.type === 'document').length,
+    skipped: files.filter((file) => file.type === 'ignored').length,
+  };
+}
+
+/** Why nothing was checked, what a record is, and where the format is described. */
+function noRecords(folder: string, files: FileCounts): string {
+  const format = `The format of a record is described in ${formatDoc()}.`;
+  if (files.total === 0) return `no client record in ${folder}: it holds no markdown (.md) file, and a client record is a .md file with a client: key in its frontmatter. ${format}`;
+  const unreadable = files.total - files.skipped - files.documents;
+  const parts = [
+    `${files.skipped} skipped (no frontmatter, or neither client: nor document: in it)`,
+    ...(files.documents > 0 ? [`${plural(files.documents, 'document')} checked`] : []),
+    ...(unreadable > 0 ? [`${unreadable} with frontmatter that cannot be read`] : []),
+  ];
+  return `no client record in ${folder}: none of its ${plural(files.total, 'markdown file')} is one (a client: key in the frontmatter, and no document: key); ${parts.join(', ')}. ${format}`;
+}
+
+/** The format's page as shipped beside the checker (dist/ or out/src/cli/ below the package), else its path in the repository. */
+function formatDoc(): string {
+  for (const up of ['..', join('..', '..', '..')]) {
+    const path = join(__dirname, up, 'docs', 'format.md');
+    if (existsSync(path)) return path;
+  }
+  return 'docs/format.md';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -119,7 +168,11 @@ function isInside(folder: string, path: string): boolean {
 }
 
 async function writeReport(path: string, given: string, report: PortfolioReport, cwd: string): Promise<void> {
-  const shown = { ...report, clients: report.clients.map((client) => ({ ...client, file: displayPath(cwd, client.file) })) };
+  const shown = {
+    ...report,
+    clients: report.clients.map((client) => ({ ...client, file: displayPath(cwd, client.file) })),
+    unreadable: report.unreadable.map((record) => ({ ...record, file: displayPath(cwd, record.file) })),
+  };
   const text = /\.html?$/i.test(path) ? reportHtml(shown) : reportMarkdown(shown);
   try {
     await writeFile(path, text, 'utf8');

@@ -5,7 +5,8 @@ const USAGE = `client-ledger: checks a folder of client records (markdown with Y
 
 ${CHECK_USAGE}
 
-Exit status: 0 no error findings, 1 at least one error finding, 2 the command could not run.
+Exit status: 0 no error findings, 1 at least one error finding, 2 the command could not run
+(bad arguments, no such folder, or no client record in it: nothing was checked).
 
 ${MERGE_USAGE}`;
 

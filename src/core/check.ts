@@ -43,21 +43,26 @@ export interface FileSummary {
   readonly file: string;
   readonly client?: ClientRef;
   readonly document?: DocumentRef;
+  /** What the file was read as (the command line counts the files that are no record). */
+  readonly type: LedgerFile['type'];
+  /** A file that looks like a client record but cannot be read (BrokenFile.clientId). */
+  readonly unreadableClient?: true;
   readonly findings: readonly Finding[];
 }
 
 export function summarizeFile(file: LedgerFile, today: Day, settings: CheckSettings = {}): FileSummary {
   switch (file.type) {
-    case 'client': return { file: file.file, client: clientRef(file), findings: withConflicts(checkClient(file, today, settings), file.problems) };
+    case 'client': return { file: file.file, type: file.type, client: clientRef(file), findings: withConflicts(checkClient(file, today, settings), file.problems) };
     case 'document': {
       const findings = [...problemsOf(frontmatterInvalid, file.problems), ...problemsOf(keyUnknown, file.problems)];
-      return { file: file.file, document: documentRef(file), findings: withConflicts(findings, file.problems) };
+      return { file: file.file, type: file.type, document: documentRef(file), findings: withConflicts(findings, file.problems) };
     }
     case 'broken': {
       const findings = [...problemsOf(fileUnreadable, file.problems), ...problemsOf(frontmatterInvalid, file.problems)];
-      return { file: file.file, findings: withConflicts(findings, file.problems) };
+      const summary = { file: file.file, type: file.type, findings: withConflicts(findings, file.problems) };
+      return file.clientId === undefined ? summary : { ...summary, unreadableClient: true };
     }
-    case 'ignored': return { file: file.file, findings: [] };
+    case 'ignored': return { file: file.file, type: file.type, findings: [] };
   }
 }
 

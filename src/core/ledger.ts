@@ -1,4 +1,4 @@
-import type { ClientRecord, DocumentRecord, LedgerFile } from './model';
+import type { BrokenFile, ClientRecord, DocumentRecord, LedgerFile } from './model';
 
 /**
  * The parsed ledger, kept current one file at a time: files by path, client ids to records,
@@ -49,6 +49,11 @@ export class Ledger {
 
   get clients(): ClientRecord[] {
     return this.files.filter((file): file is ClientRecord => file.type === 'client');
+  }
+
+  /** Files that look like client records but whose frontmatter cannot be read, in path order. */
+  get unreadableClients(): BrokenFile[] {
+    return this.files.filter((file): file is BrokenFile => file.type === 'broken' && file.clientId !== undefined);
   }
 
   /** The record with this id (ignoring case); with duplicates, the first by path. */

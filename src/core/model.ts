@@ -195,6 +195,11 @@ export interface BrokenFile {
   readonly type: 'broken';
   readonly file: string;
   readonly problems: readonly ReadProblem[];
+  /**
+   * The id, when the unreadable frontmatter looks like a client record's (a top-level `client:`
+   * line, no `document:`): the record is still listed, as unreadable, under its file name.
+   */
+  readonly clientId?: string;
 }
 
 export interface IgnoredFile {

@@ -66,22 +66,23 @@ async function openClient(tree: ClientsTreeProvider): Promise<void> {
   const clients = tree.snapshot().flatMap((group) => group.clients);
   const picked = await vscode.window.showQuickPick(
     clients.map((node) => ({
-      label: node.standing.client.name,
-      description: `${node.standing.client.status} · ${node.standing.description}`,
+      label: node.kind === 'client' ? node.standing.client.name : node.standing.id,
+      description: node.kind === 'client' ? `${node.standing.client.status} · ${node.standing.description}` : `cannot be read · ${node.standing.description}`,
       detail: node.standing.findings.length ? `${node.standing.findings.length} findings` : undefined,
       node,
     })),
     { title: 'Open client', matchOnDescription: true, placeHolder: 'Type a name, a status or an amount' },
   );
   if (!picked) return;
-  const command = openAt(picked.node.uri, picked.node.standing.client.places.get('client')?.key);
+  const { node } = picked;
+  const command = openAt(node.uri, node.kind === 'client' ? node.standing.client.places.get('client')?.key : node.standing.findings[0]?.range);
   await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
 }
 
 async function revealInTree(workspace: LedgerWorkspace, tree: ClientsTreeProvider, view: vscode.TreeView<LedgerNode>, given?: vscode.Uri) {
   await workspace.ready;
   const uri = given ?? vscode.window.activeTextEditor?.document.uri;
-  const node = uri ? tree.clientNode(uri) ?? documentOwner(tree, uri) : undefined;
+  const node = uri ? tree.nodeOf(uri) ?? documentOwner(tree, uri) : undefined;
   if (!node) {
     void vscode.window.showInformationMessage('The current file is not a client record or document of the ledger.');
     return;
@@ -91,6 +92,8 @@ async function revealInTree(workspace: LedgerWorkspace, tree: ClientsTreeProvide
 
 function documentOwner(tree: ClientsTreeProvider, uri: vscode.Uri) {
   const key = uri.toString();
-  for (const group of tree.snapshot()) for (const client of group.clients) if (client.documents.some((document) => document.file === key)) return client;
+  for (const group of tree.snapshot()) {
+    for (const client of group.clients) if (client.kind === 'client' && client.documents.some((document) => document.file === key)) return client;
+  }
   return undefined;
 }

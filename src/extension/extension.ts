@@ -29,6 +29,8 @@ const LEDGER_DOCUMENTS: vscode.DocumentSelector = [{ language: 'markdown' }, { p
 export interface ClientLedgerApi {
   readonly workspace: LedgerWorkspace;
   readonly tree: ClientsTreeProvider;
+  readonly clientsView: vscode.TreeView<LedgerNode>;
+  readonly statusBar: vscode.StatusBarItem;
   readonly agenda: NextStepsProvider;
   readonly report: ReportPanel;
   readonly diagnostics: vscode.DiagnosticCollection;
@@ -55,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   }));
   const diagnostics = registerDiagnostics(context, workspace);
   registerCommands(context, workspace, tree, view);
-  registerStatusBar(context, tree, view);
+  const statusBar = registerStatusBar(context, tree, view);
   registerLedgerSync(context, workspace);
   const drafts = new DocumentDrafts(workspace);
   const codeActions = new LedgerCodeActions(workspace, drafts);
@@ -79,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.open()),
     vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(workspace, drafts, node)),
   );
-  return { workspace, tree, agenda, diagnostics, codeActions, report };
+  return { workspace, tree, clientsView: view, statusBar, agenda, diagnostics, codeActions, report };
 }
 
 export function deactivate(): void {}

@@ -5,7 +5,7 @@ import type { ClientRecord, Finding, LedgerFile } from '../core/model';
 import { clientIdOf, MAX_FILE_BYTES, oversizedFile, parseLedgerBytes, parseLedgerText, type ParseOptions } from '../core/parse/ledger-file';
 import { FILE_START } from '../core/parse/source-text';
 import { CLIENT_RULES } from '../core/rules/index';
-import { standingOf, type ClientStanding } from '../core/summary/client-standing';
+import { standingOf, unreadableStandingOf, type ClientStanding, type UnreadableStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
 import { readConfig, SECTION, type LedgerConfig } from './config';
 import { mapLimited } from '../core/map-limited';
@@ -110,6 +110,11 @@ export class LedgerWorkspace implements vscode.Disposable {
     return this.all.flatMap((entry) =>
       entry.ledger.clients.map((client) => standingOf(client, this.findings(vscode.Uri.parse(client.file)), today)),
     );
+  }
+
+  /** The files that look like client records but cannot be read, with their findings. */
+  unreadable(): UnreadableStanding[] {
+    return this.all.flatMap((entry) => entry.ledger.unreadableClients.map((file) => unreadableStandingOf(file, this.findings(vscode.Uri.parse(file.file)))));
   }
 
   /** Every next step of every folder's ledger, soonest first (derived on each call, never stored). */

@@ -54,13 +54,14 @@ export class ReportPanel implements vscode.Disposable {
     const reports = this.workspace.all.map((entry) => portfolioReport(entry.ledger, today, { thresholds: entry.config.thresholds }));
     this.report = reports.length === 1 ? reports[0] : merge(reports, today);
     // Records by their workspace path, as the CLI's report names them (the URI opens them).
-    const shown = { ...this.report, clients: this.report.clients.map((client) => ({ ...client, file: vscode.workspace.asRelativePath(vscode.Uri.parse(client.file)) })) };
+    const relative = <T extends { file: string }>(item: T): T => ({ ...item, file: vscode.workspace.asRelativePath(vscode.Uri.parse(item.file)) });
+    const shown = { ...this.report, clients: this.report.clients.map(relative), unreadable: this.report.unreadable.map(relative) };
     this.panel.webview.html = page(shown);
   }
 
   private async openClient(message: unknown): Promise<void> {
     const id = typeof message === 'object' && message !== null ? (message as { openClient?: unknown }).openClient : undefined;
-    const client = this.report?.clients.find((candidate) => candidate.id === id);
+    const client = this.report?.clients.find((candidate) => candidate.id === id) ?? this.report?.unreadable.find((candidate) => candidate.id === id);
     if (client) await vscode.window.showTextDocument(vscode.Uri.parse(client.file), { viewColumn: vscode.ViewColumn.Beside });
   }
 
@@ -73,11 +74,12 @@ export class ReportPanel implements vscode.Disposable {
 
 /** Several workspace folders: one list of clients, and the totals added up currency by currency. */
 function merge(reports: readonly PortfolioReport[], today: PortfolioReport['today']): PortfolioReport {
-  if (reports.length === 0) return { today, clients: [], aging: [], dso: [], health: { green: 0, amber: 0, red: 0, notCounted: 0 } };
+  const health = { green: 0, amber: 0, red: 0, notCounted: 0, unreadable: 0 };
+  if (reports.length === 0) return { today, clients: [], unreadable: [], aging: [], dso: [], health };
   const clients = reports.flatMap((report) => report.clients).sort((a, b) => a.name.localeCompare(b.name));
-  const health = { green: 0, amber: 0, red: 0, notCounted: 0 };
+  const unreadable = reports.flatMap((report) => report.unreadable);
   for (const report of reports) for (const key of Object.keys(health) as (keyof typeof health)[]) health[key] += report.health[key];
-  return { today, clients, aging: addAging(reports.flatMap((report) => report.aging)), dso: addDso(reports.flatMap((report) => report.dso)), health };
+  return { today, clients, unreadable, aging: addAging(reports.flatMap((report) => report.aging)), dso: addDso(reports.flatMap((report) => report.dso)), health };
 }
 
 /** Clicking a client's heading asks the extension to open its record; nothing else runs. */

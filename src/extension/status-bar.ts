@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ClientsTreeProvider } from './tree/clients-provider';
 
 /** A compact count of the clients needing attention; clicking it focuses the Clients view. */
-export function registerStatusBar(context: vscode.ExtensionContext, tree: ClientsTreeProvider, view: vscode.TreeView<unknown>): void {
+export function registerStatusBar(context: vscode.ExtensionContext, tree: ClientsTreeProvider, view: vscode.TreeView<unknown>): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('clientLedger.attention', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Client Ledger';
   item.command = 'clientLedger.clients.focus';
@@ -18,4 +18,5 @@ export function registerStatusBar(context: vscode.ExtensionContext, tree: Client
   };
   context.subscriptions.push(item, tree.onDidChangeTreeData(update));
   update();
+  return item;
 }

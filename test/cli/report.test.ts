@@ -140,6 +140,16 @@ describe('client-ledger check --report FILE (the bundled CLI)', function () {
     assert.doesNotMatch(html, /https?:|\bsrc=/);
   });
 
+  it('lists a record whose frontmatter cannot be read as unreadable, in markdown and HTML', () => {
+    writeFileSync(join(root, 'clients', 'broken.md'), '---\nclient: Broken\nstatus: "active\n---\n');
+    assert.equal(run(['check', 'clients', '--today', '2026-11-20', '--report', 'report.md'], root).code, 1);
+    const text = readFileSync(join(root, 'report.md'), 'utf8');
+    assert.match(text, /^- 2 clients: 0 green, 0 amber, 0 red, 1 unreadable \(1 former client listed, not counted\)\.$/m);
+    assert.ok(text.includes('### broken\n\nRecord: clients/broken.md\n\n- `frontmatter-invalid` (error, line 3): YAML error: Missing closing "quote'), text);
+    run(['check', 'clients', '--today', '2026-11-20', '--report', 'report.html'], root);
+    assert.ok(readFileSync(join(root, 'report.html'), 'utf8').includes('<article class="client unreadable" data-client="broken" data-metric="unreadable">'));
+  });
+
   it('writes the report with an absolute path and with --format sarif', () => {
     const target = join(root, 'out.md');
     const result = run(['check', 'clients', '--today', '2026-11-20', '--format', 'sarif', '--report', target], root);

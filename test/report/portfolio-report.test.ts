@@ -4,6 +4,8 @@ import { clientReport, portfolioReport } from '../../src/core/report/portfolio-r
 import { checkClient } from '../../src/core/check';
 import { day, parseClient, parseFile, recordText, TODAY } from '../helpers/ledger-text';
 import { HEALTHY, sampleLedger } from './fixtures';
+import { reportMarkdown } from '../../src/core/report/report-markdown';
+import { reportHtml } from '../../src/core/report/report-html';
 
 describe('report: the portfolio report', () => {
   it('lists every client record by name, with its path', () => {
@@ -26,7 +28,7 @@ describe('report: the portfolio report', () => {
       ['Bea', 'green', true],
       ['Zed', 'red', true],
     ]);
-    assert.deepEqual(report.health, { green: 1, amber: 0, red: 1, notCounted: 1 });
+    assert.deepEqual(report.health, { green: 1, amber: 0, red: 1, notCounted: 1, unreadable: 0 });
   });
 
   it('ages every client\'s receivables, former ones included, per currency', () => {
@@ -83,7 +85,51 @@ describe('report: the portfolio report', () => {
 
   it('is empty for an empty ledger', () => {
     assert.deepEqual(portfolioReport(new Ledger(), day(TODAY)), {
-      today: day(TODAY), clients: [], aging: [], dso: [], health: { green: 0, amber: 0, red: 0, notCounted: 0 },
+      today: day(TODAY), clients: [], unreadable: [], aging: [], dso: [], health: { green: 0, amber: 0, red: 0, notCounted: 0, unreadable: 0 },
     });
+  });
+});
+
+describe('report: records that cannot be read', () => {
+  const ledger = () => {
+    const files = sampleLedger().files.slice();
+    files.push(parseFile('---\nclient: Cleo\nclient: Cleo & Co\n---\n', 'clients/cleo.md'));
+    files.push(parseFile('---\nnotes: [1\n---\n', 'clients/notes.md'));
+    return new Ledger(files);
+  };
+
+  it('lists each one as unreadable with its problems, counted apart from the signals', () => {
+    const report = portfolioReport(ledger(), day(TODAY));
+    assert.deepEqual(report.unreadable, [{
+      id: 'cleo',
+      file: 'clients/cleo.md',
+      problems: [{ rule: 'frontmatter-invalid', severity: 'error', message: 'YAML error: Map keys must be unique', line: 3 }],
+    }]);
+    assert.deepEqual(report.health, { green: 1, amber: 0, red: 1, notCounted: 1, unreadable: 1 });
+    assert.ok(!report.clients.some((client) => client.file === 'clients/cleo.md'));
+  });
+
+  it('says so in the markdown and the HTML, escaped', () => {
+    const report = portfolioReport(ledger(), day(TODAY));
+    const markdown = reportMarkdown(report);
+    assert.match(markdown, /^- 4 clients: 1 green, 0 amber, 1 red, 1 unreadable \(1 former client listed, not counted\)\.$/m);
+    assert.ok(markdown.includes([
+      '## Records that cannot be read', '',
+      'These files look like client records, but their frontmatter cannot be read, so none of their figures are in this report: fix the record.', '',
+      '### cleo', '', 'Record: clients/cleo.md', '',
+      '- `frontmatter-invalid` (error, line 3): YAML error: Map keys must be unique',
+    ].join('\n')), markdown);
+    const html = reportHtml(report);
+    assert.match(html, /<article class="client unreadable" data-client="cleo" data-metric="unreadable">\n<h3><span class="name">cleo<\/span> <span class="signal unreadable">Unreadable<\/span><\/h3>/);
+    assert.match(html, /<li class="error" data-rule="frontmatter-invalid"><code>frontmatter-invalid<\/code> <span class="muted">\(line 3\)<\/span> YAML error: Map keys must be unique<\/li>/);
+    const hostile = portfolioReport(new Ledger([parseFile('---\nclient: x\nclient: y\n---\n', 'clients/<b>&.md')]), day(TODAY));
+    assert.ok(reportHtml(hostile).includes('data-client="&lt;b&gt;&amp;"'));
+    assert.ok(reportMarkdown(hostile).includes('### \\<b\\>\\&'));
+  });
+
+  it('leaves the section out when every record reads', () => {
+    const report = portfolioReport(sampleLedger(), day(TODAY));
+    assert.doesNotMatch(reportMarkdown(report), /cannot be read/);
+    assert.doesNotMatch(reportHtml(report), /unreadable-section|data-metric="unreadable"/);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { checkLedger, checkFiles } from '../../src/core/check';
-import { recordActionsFor, recordActionsForClient } from '../../src/core/edits/record-actions';
+import { problemActions, recordActionsFor, recordActionsForClient } from '../../src/core/edits/record-actions';
 import { mergeRecord } from '../../src/core/merge/merge-record';
 import type { Finding } from '../../src/core/model';
 import { readAroundConflicts } from '../../src/core/parse/conflict-problems';
@@ -109,6 +109,10 @@ describe('rule merge-conflict', () => {
     if (file.type !== 'client') return;
     assert.deepEqual(recordActionsForClient(file, LOG_CONFLICT, day(TODAY)), []);
     assert.deepEqual(recordActionsFor('entry-malformed', lineOf(LOG_CONFLICT, 'emial'), file, LOG_CONFLICT, day(TODAY)), []);
+    const broken = parseFile(['---', 'client: Acme', 'client: Acme Co', '<<<<<<< HEAD', 'x: 1', '=======', 'x: 2', '>>>>>>> other', '---', ''].join('\n'));
+    assert.equal(broken.type, 'broken');
+    assert.ok(broken.problems.some((problem) => (problem.fixes ?? []).length > 0), 'the duplicate key has its fixes');
+    assert.deepEqual(problemActions(broken.problems, 'frontmatter-invalid', 3), [], 'but they are not offered while the markers are there');
   });
 
   it('is found by the ledger check, and a healthy record beside it stays silent', () => {

@@ -29,11 +29,16 @@ export function recordActionsFor(rule: string, line: number, client: ClientRecor
  * from one side, and an edit would land on that side or move the markers.
  */
 export function isEditable(client: ClientRecord): boolean {
-  return !client.problems.some((problem) => problem.rule === 'merge-conflict');
+  return !inConflict(client.problems);
+}
+
+function inConflict(problems: readonly ReadProblem[]): boolean {
+  return problems.some((problem) => problem.rule === 'merge-conflict');
 }
 
 /** The repairs the reader named for its problems of this rule on this line (a typo's suggestion, a YAML error's fix). */
 export function problemActions(problems: readonly ReadProblem[], rule: string, line: number): RecordAction[] {
+  if (inConflict(problems)) return [];
   return problems
     .filter((problem) => problem.rule === rule && problem.range.start.line === line)
     .flatMap((problem) => problem.fixes ?? [])

@@ -38,3 +38,19 @@ export function splitFrontmatter(lines: readonly string[]): FrontmatterSplit {
 function invalid(width: number, message: string): FrontmatterSplit {
   return { kind: 'invalid', problem: { rule: 'frontmatter-invalid', range: lineRange(0, 0, width), message } };
 }
+
+const CLIENT_LINE = /^client[ \t]*:(?:[ \t]|$)/;
+const DOCUMENT_LINE = /^document[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * Whether frontmatter that cannot be read looks like a client record's: a top-level `client:`
+ * line and no `document:` line, up to the closing `---` (or the end of a block never closed).
+ */
+export function looksLikeClientRecord(lines: readonly string[]): boolean {
+  let client = false;
+  for (let line = 1; line < lines.length && !CLOSING.test(lines[line]); line++) {
+    if (DOCUMENT_LINE.test(lines[line])) return false;
+    client ||= CLIENT_LINE.test(lines[line]);
+  }
+  return client;
+}

@@ -5,7 +5,7 @@ import { scanBlocks } from '../markdown/scan-blocks';
 import type { BlockOutline } from '../markdown/block-outline';
 import { CLIENT_KEYS, FieldReader } from './client-fields';
 import { readAroundConflicts } from './conflict-problems';
-import { splitFrontmatter } from './frontmatter-block';
+import { looksLikeClientRecord, splitFrontmatter } from './frontmatter-block';
 import { parseEntry } from './log-entry';
 import { decodeLedgerBytes, FILE_START, splitLines } from './source-text';
 import { readYamlFields } from './yaml-fields';
@@ -55,9 +55,9 @@ function parseLines(file: string, lines: string[], options: ParseOptions): Ledge
 function parseRecord(file: string, lines: string[], options: ParseOptions): LedgerFile {
   const split = splitFrontmatter(lines);
   if (split.kind === 'none') return { type: 'ignored', file };
-  if (split.kind === 'invalid') return broken(file, split.problem);
+  if (split.kind === 'invalid') return unreadable(file, lines, options, [split.problem]);
   const yaml = readYamlFields(lines, split.block, { fullParser: options.fullYaml });
-  if (!yaml.ok) return broken(file, ...yaml.problems);
+  if (!yaml.ok) return unreadable(file, lines, options, yaml.problems);
   const reader = new FieldReader(yaml.fields, yaml.locate);
   if (reader.has('document')) return readDocument(file, reader, lines, split.block.end + 1);
   if (!reader.has('client')) return { type: 'ignored', file };
@@ -175,6 +175,12 @@ export function clientIdOf(file: string): string {
 /** What a file over MAX_FILE_BYTES reads as, without reading it. */
 export function oversizedFile(file: string): LedgerFile {
   return broken(file, { rule: 'file-unreadable', range: FILE_START, message: TOO_LARGE });
+}
+
+/** A file whose frontmatter cannot be used; one that looks like a client record keeps its id. */
+function unreadable(file: string, lines: readonly string[], options: ParseOptions, problems: ReadProblem[]): LedgerFile {
+  if (!looksLikeClientRecord(lines)) return broken(file, ...problems);
+  return { type: 'broken', file, problems, clientId: (options.clientIdOf ?? clientIdOf)(file) };
 }
 
 function broken(file: string, ...problems: ReadProblem[]): LedgerFile {

@@ -113,16 +113,20 @@ function headProblems(source: string, line: number, column: number, currency: st
     next++;
   }
   if (next === words.length) return [...problems, problem(`No kind after the date: add one of ${ENTRY_KINDS.join(', ')}`)];
-  const word = words[next];
-  const kind = KINDS.get(word.toLowerCase());
+  const kind = KINDS.get(words[next].toLowerCase());
   if (kind === undefined) {
-    const guess = closestWord(word.toLowerCase(), ENTRY_KINDS);
     const at = column - 1 + starts[next];
-    const fixes = guess ? [replaceFix(lineRange(line - 1, at, at + word.length), word, guess)] : undefined;
-    return [...problems, problem(`Unknown kind "${word}"${guess ? ` (did you mean ${guess}?)` : `: use one of ${ENTRY_KINDS.join(', ')}`}`, fixes)];
+    return [...problems, unknownKind(words[next], lineRange(line - 1, at, at + words[next].length), problem)];
   }
   const body = readBody(new ParsedEntry(kind, line, column, 0 as Day, undefined, tags, source), words, next + 1, currency);
   return body === undefined ? problems : [...problems, problem(body)];
+}
+
+/** "did you mean email?", with the replacement of the word (at `where`) as its fix. */
+function unknownKind(word: string, where: SourceRange, problem: (message: string, fixes?: ProblemFix[]) => ReadProblem): ReadProblem {
+  const guess = closestWord(word.toLowerCase(), ENTRY_KINDS);
+  if (!guess) return problem(`Unknown kind "${word}": use one of ${ENTRY_KINDS.join(', ')}`);
+  return problem(`Unknown kind "${word}" (did you mean ${guess}?)`, [replaceFix(where, word, guess)]);
 }
 
 /** An entry-malformed problem on the whole item. */

@@ -1,7 +1,8 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError, type YAMLMap } from 'yaml';
 import { parseSimpleYaml } from './simple-yaml';
 import type { KeyPlace, ReadProblem, SourceRange } from '../model';
 import type { FrontmatterBlock } from './frontmatter-block';
+import { yamlErrorFixes, type YamlSource } from './yaml-error-fixes';
 
 /** One top-level frontmatter key with its value node and where both sit in the file. */
 export interface YamlField {
@@ -49,10 +50,8 @@ export function readYamlFields(lines: readonly string[], block: FrontmatterBlock
   }
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
   if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => problem(toRange(error.pos[0], error.pos[1]), `YAML error: ${firstLine(error.message)}`)),
-    };
+    const source: YamlSource = { lines, document, placeOf: (offset) => filePlace(counter, offset, block.start, lines) };
+    return { ok: false, problems: document.errors.map((error) => yamlErrorProblem(error, source, toRange)) };
   }
   const contents = document.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
@@ -108,6 +107,18 @@ function position(counter: LineCounter, offset: number, lineOffset: number, line
   const { line, col } = counter.linePos(offset);
   const fileLine = Math.min(line + lineOffset, lines.length);
   return { line: fileLine, column: Math.min(col, (lines[fileLine - 1]?.length ?? 0) + 1) };
+}
+
+function yamlErrorProblem(error: YAMLError, source: YamlSource, toRange: (a: number, b: number) => SourceRange): ReadProblem {
+  const place = yamlErrorFixes(error, source);
+  const found = problem(place.range ?? toRange(error.pos[0], error.pos[1]), `YAML error: ${firstLine(error.message)}`);
+  return place.fixes.length > 0 ? { ...found, fixes: place.fixes } : found;
+}
+
+/** 0-based file line and column of an offset in the YAML text. */
+function filePlace(counter: LineCounter, offset: number, lineOffset: number, lines: readonly string[]) {
+  const { line, col } = counter.linePos(offset);
+  return { line: Math.min(line - 1 + lineOffset, lines.length - 1), column: col - 1 };
 }
 
 function problem(range: SourceRange, message: string): ReadProblem {

@@ -41,6 +41,6 @@ function isRed(finding: Finding): boolean {
   return finding.severity === 'error' || finding.rule === 'relationship-at-risk';
 }
 
-function reasonOf(finding: Finding): HealthReason {
+export function reasonOf(finding: Finding): HealthReason {
   return { rule: finding.rule, severity: finding.severity, message: finding.message, line: finding.range.start.line };
 }

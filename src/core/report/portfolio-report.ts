@@ -1,11 +1,11 @@
 import type { Day } from '../values/calendar-day';
 import { checkFile, type CheckSettings } from '../check';
 import { compare, type Ledger } from '../ledger';
-import type { ClientRecord, Finding, Status } from '../model';
+import type { BrokenFile, ClientRecord, Finding, Status } from '../model';
 import { ruleContext } from '../rules/rule';
 import { addAging, agingOf, type AgingRow } from './aging';
 import { addDso, DSO_DAYS, dsoOf, type DaysSalesOutstanding } from './days-sales-outstanding';
-import { healthOf, type ClientHealth } from './health';
+import { healthOf, reasonOf, type ClientHealth, type HealthReason } from './health';
 import { invoiceLatenessOf, paymentTimesOf, type InvoiceLateness, type PaymentTimes } from './payment-times';
 import { responseTimesOf, type ResponseTimes } from './response-times';
 import { weeklyHoursOf, type WeeklyHours } from './weekly-hours';
@@ -38,12 +38,23 @@ export interface ClientReport {
   readonly hours: WeeklyHours;
 }
 
+/** A file that looks like a client record but cannot be read: listed so it is not lost, with none of its figures. */
+export interface UnreadableReport {
+  /** Its file name without `.md`. */
+  readonly id: string;
+  readonly file: string;
+  /** Its findings (the YAML errors), in file order. */
+  readonly problems: readonly HealthReason[];
+}
+
 export interface HealthTotals {
   readonly green: number;
   readonly amber: number;
   readonly red: number;
   /** Former clients, listed but not counted above. */
   readonly notCounted: number;
+  /** Records that cannot be read: counted, with no signal. */
+  readonly unreadable: number;
 }
 
 /** The whole business on one day. */
@@ -51,6 +62,8 @@ export interface PortfolioReport {
   readonly today: Day;
   /** Sorted by name (then path). */
   readonly clients: readonly ClientReport[];
+  /** Sorted by path. */
+  readonly unreadable: readonly UnreadableReport[];
   /** Open receivables of every client by age, one row per currency. */
   readonly aging: readonly AgingRow[];
   /** DSO of the whole ledger, per currency. */
@@ -67,7 +80,8 @@ export function portfolioReport(ledger: Ledger, today: Day, settings: ReportSett
   const clients = ledger.clients
     .map((client) => clientReport(client, checkFile(ledger, client.file, today, settings), today, settings))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || compare(a.file, b.file));
-  const health = { green: 0, amber: 0, red: 0, notCounted: 0 };
+  const unreadable = ledger.unreadableClients.map((file) => unreadableReport(file, checkFile(ledger, file.file, today, settings)));
+  const health = { green: 0, amber: 0, red: 0, notCounted: 0, unreadable: unreadable.length };
   for (const client of clients) {
     if (client.countsForHealth) health[client.health.signal]++;
     else health.notCounted++;
@@ -75,10 +89,15 @@ export function portfolioReport(ledger: Ledger, today: Day, settings: ReportSett
   return {
     today,
     clients,
+    unreadable,
     aging: addAging(clients.flatMap((client) => client.aging)),
     dso: addDso(clients.flatMap((client) => client.dso), settings.dsoDays ?? DSO_DAYS),
     health,
   };
+}
+
+export function unreadableReport(file: BrokenFile, findings: readonly Finding[]): UnreadableReport {
+  return { id: file.clientId ?? file.file, file: file.file, problems: findings.map(reasonOf) };
 }
 
 /** The report of one record, given its findings on `today` (checkClient, or checkFile in a ledger). */

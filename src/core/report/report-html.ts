@@ -1,10 +1,10 @@
 import { formatDay } from '../values/calendar-day';
 import { AGING_BUCKETS, type AgingRow } from './aging';
 import { escapeHtml } from './html-escape';
-import type { ClientReport, PortfolioReport } from './portfolio-report';
+import type { ClientReport, PortfolioReport, UnreadableReport } from './portfolio-report';
 import {
   BUCKET_LABELS, bucketMoney, daysLateText, daysToPayText, dsoText, healthSummary, hoursText, latenessText,
-  openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours, SIGNAL_LABELS, totalMoney,
+  openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours, SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
 } from './report-text';
 import { daysLateChart, responseTimesChart, weeklyHoursChart } from './svg-charts';
 
@@ -31,10 +31,12 @@ export const REPORT_CSS = `
 .ledger-report .client.red { border-left-color: #cf222e; }
 .ledger-report .client.amber { border-left-color: #bf8700; }
 .ledger-report .client.green { border-left-color: #1a7f37; }
+.ledger-report .client.unreadable { border-left-color: #6e7781; border-left-style: dashed; }
 .ledger-report .signal { display: inline-block; border-radius: 999px; padding: 0 10px; font-size: 0.85em; font-weight: 600; color: #fff; }
 .ledger-report .signal.red { background: #cf222e; }
 .ledger-report .signal.amber { background: #9a6700; }
 .ledger-report .signal.green { background: #1a7f37; }
+.ledger-report .signal.unreadable { background: #6e7781; }
 .ledger-report .totals { list-style: none; padding: 0; display: flex; gap: 8px; flex-wrap: wrap; }
 .ledger-report .reasons { margin: 0.3em 0 0.8em; padding-left: 1.2em; }
 .ledger-report .reasons code { font-weight: 600; }
@@ -109,6 +111,7 @@ export function reportBody(report: PortfolioReport): string {
     agingTable(report.aging),
     clientAgingTable(report.clients),
     '</section>',
+    unreadableSection(report.unreadable),
     '<section class="clients">',
     '<h2>Clients</h2>',
     ...report.clients.map(clientBlock),
@@ -193,6 +196,25 @@ function clientBlock(client: ClientReport): string {
   ]
     .filter((part) => part !== '')
     .join('\n');
+}
+
+function unreadableSection(records: readonly UnreadableReport[]): string {
+  if (records.length === 0) return '';
+  const blocks = records.map((record) => {
+    const problems = record.problems.map(
+      (problem) =>
+        `<li class="${problem.severity}" data-rule="${escapeHtml(problem.rule)}"><code>${escapeHtml(problem.rule)}</code> ` +
+        `<span class="muted">(line ${problem.line})</span> ${escapeHtml(problem.message)}</li>`,
+    );
+    return [
+      `<article class="client unreadable" data-client="${escapeHtml(record.id)}" data-metric="unreadable">`,
+      `<h3><span class="name">${escapeHtml(record.id)}</span> <span class="signal unreadable">Unreadable</span></h3>`,
+      `<p class="record">${escapeHtml(record.file)}</p>`,
+      `<ul class="reasons">${problems.join('')}</ul>`,
+      '</article>',
+    ].join('\n');
+  });
+  return ['<section class="unreadable-section">', `<h2>${UNREADABLE_TITLE}</h2>`, `<p>${escapeHtml(UNREADABLE_TEXT)}</p>`, ...blocks, '</section>'].join('\n');
 }
 
 function charts(client: ClientReport): string {

@@ -1,9 +1,9 @@
 import { formatDay } from '../values/calendar-day';
 import { AGING_BUCKETS, type AgingRow } from './aging';
-import type { ClientReport, PortfolioReport } from './portfolio-report';
+import type { ClientReport, PortfolioReport, UnreadableReport } from './portfolio-report';
 import {
   BUCKET_LABELS, bucketMoney, daysLateText, daysToPayText, dsoText, healthSummary, hoursText, latenessText,
-  openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours, SIGNAL_LABELS, totalMoney,
+  openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours, SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
 } from './report-text';
 
 /**
@@ -27,6 +27,7 @@ export function reportMarkdown(report: PortfolioReport): string {
     ...agingTable(report.aging),
     '',
     ...clientAging(report.clients),
+    ...unreadableSection(report.unreadable),
     '## Clients',
     '',
     ...report.clients.flatMap(clientSection),
@@ -82,6 +83,24 @@ function clientSection(client: ClientReport): string[] {
     ...figures.map(([label, value]) => row([label, value])),
     '',
     ...(reasons.length > 0 ? ['Reasons:', '', ...reasons, ''] : []),
+  ];
+}
+
+function unreadableSection(records: readonly UnreadableReport[]): string[] {
+  if (records.length === 0) return [];
+  return [
+    `## ${UNREADABLE_TITLE}`,
+    '',
+    UNREADABLE_TEXT,
+    '',
+    ...records.flatMap((record) => [
+      `### ${md(record.id)}`,
+      '',
+      `Record: ${md(record.file)}`,
+      '',
+      ...record.problems.map((problem) => `- \`${problem.rule}\` (${problem.severity}, line ${problem.line}): ${md(problem.message)}`),
+      '',
+    ]),
   ];
 }
 

@@ -41,12 +41,18 @@ function plural(count: number, noun: string): string {
   return `${count} ${count === 1 ? noun : `${noun}s`}`;
 }
 
-/** `8 clients: 4 green, 2 amber, 1 red (1 former client listed, not counted)`. */
+/** `8 clients: 4 green, 2 amber, 1 red, 1 unreadable (1 former client listed, not counted)`. */
 export function healthSummary(totals: HealthTotals): string {
-  const counted = totals.green + totals.amber + totals.red;
+  const counted = totals.green + totals.amber + totals.red + totals.unreadable;
+  const unreadable = totals.unreadable > 0 ? `, ${totals.unreadable} unreadable` : '';
   const former = totals.notCounted > 0 ? ` (${plural(totals.notCounted, 'former client')} listed, not counted)` : '';
-  return `${plural(counted + totals.notCounted, 'client')}: ${totals.green} green, ${totals.amber} amber, ${totals.red} red${former}`;
+  return `${plural(counted + totals.notCounted, 'client')}: ${totals.green} green, ${totals.amber} amber, ${totals.red} red${unreadable}${former}`;
 }
+
+export const UNREADABLE_TITLE = 'Records that cannot be read';
+
+/** Why an unreadable record has no figures, and what to do. */
+export const UNREADABLE_TEXT = 'These files look like client records, but their frontmatter cannot be read, so none of their figures are in this report: fix the record.';
 
 /** `$3,250.00 (overdue $2,000.00)` per currency, joined with `; `; `none` when nothing is open. */
 export function receivablesText(rows: readonly AgingRow[]): string {

@@ -2,7 +2,7 @@ import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { formatMoney, type Money } from '../values/money';
 import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/account';
 import { contactHistory } from '../derive/contact-history';
-import type { ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, Status } from '../model';
+import type { BrokenFile, ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, Status } from '../model';
 import { relationshipEnd } from '../derive/relationship-dates';
 
 export interface OpenInvoice {
@@ -79,6 +79,25 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
   return parts.join(' · ');
 }
 
+/** What the tree says of a record that cannot be read, or whose values are wrong. */
+export const FIX_THE_RECORD = 'fix the record';
+
+/**
+ * A file that looks like a client record but cannot be read (broken YAML): listed under its
+ * file name with what to fix, so it is not lost from view; it always needs attention.
+ */
+export interface UnreadableStanding {
+  readonly file: string;
+  readonly id: string;
+  /** Its findings in file order: the first is where to start. */
+  readonly findings: readonly Finding[];
+  readonly description: string;
+}
+
+export function unreadableStandingOf(file: BrokenFile, findings: readonly Finding[]): UnreadableStanding {
+  return { file: file.file, id: file.clientId ?? file.file, findings, description: FIX_THE_RECORD };
+}
+
 /** A few words for the findings the amounts and days above do not already say. */
 const FINDING_WORDS: Readonly<Record<string, string>> = {
   'relationship-at-risk': 'at risk',
@@ -90,9 +109,10 @@ const FINDING_WORDS: Readonly<Record<string, string>> = {
   'invoice-duplicate': 'check invoices',
   'payment-unknown-invoice': 'check invoices',
   'invoice-overpaid': 'check invoices',
-  'frontmatter-invalid': 'fix the record',
+  'frontmatter-invalid': FIX_THE_RECORD,
   'entry-malformed': 'fix the log',
-  'client-id-duplicate': 'fix the record',
+  'client-id-duplicate': FIX_THE_RECORD,
+  'merge-conflict': 'merge conflict',
 };
 
 function findingWords(findings: readonly Finding[]): string[] {

@@ -5,7 +5,7 @@ import { formatDuration } from '../../core/values/duration';
 import { formatMoney } from '../../core/values/money';
 import type { LedgerWorkspace } from '../ledger-workspace';
 import { SECTION } from '../config';
-import { leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode } from './tree-nodes';
+import { leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode, type UnreadableNode } from './tree-nodes';
 
 const SECTION_LABELS = { invoices: 'Open invoices', unanswered: 'Awaiting reply', findings: 'Findings', documents: 'Documents' } as const;
 const SECTION_ICONS = { invoices: 'credit-card', unanswered: 'mail', findings: 'list-unordered', documents: 'files' } as const;
@@ -35,14 +35,20 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
   }
 
   clientNode(uri: vscode.Uri): ClientNode | undefined {
+    const node = this.nodeOf(uri);
+    return node?.kind === 'client' ? node : undefined;
+  }
+
+  /** The node of a client record, readable or not. */
+  nodeOf(uri: vscode.Uri): ClientNode | UnreadableNode | undefined {
     const key = uri.toString();
     for (const group of this.snapshot()) for (const client of group.clients) if (client.uri.toString() === key) return client;
     return undefined;
   }
 
-  /** How many clients have an error or a warning. */
+  /** How many clients have an error or a warning; a record that cannot be read always needs attention. */
   attentionCount(): number {
-    return this.snapshot().reduce((sum, group) => sum + group.clients.filter((client) => client.standing.needsAttention).length, 0);
+    return this.snapshot().reduce((sum, group) => sum + group.clients.filter((client) => client.kind === 'unreadable' || client.standing.needsAttention).length, 0);
   }
 
   async getChildren(node?: LedgerNode): Promise<LedgerNode[]> {
@@ -54,6 +60,7 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
     switch (node.kind) {
       case 'group': return node.clients;
       case 'client': return sectionsOf(node);
+      case 'unreadable': return [];
       case 'section': return leavesOf(node, (day) => this.workspace.today() - day);
       case 'leaf': return [];
     }
@@ -72,6 +79,7 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
         return item;
       }
       case 'client': return clientItem(node, this.workspace.today());
+      case 'unreadable': return unreadableItem(node);
       case 'section': return sectionItem(node);
       case 'leaf': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
@@ -91,8 +99,27 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
   }
 }
 
+/** Records that cannot be read come first, in a group of their own: their status is not known. */
+const UNREADABLE_GROUP = 'Cannot be read';
+
 function buildGroups(workspace: LedgerWorkspace): GroupNode[] {
-  const several = workspace.all.filter((entry) => entry.ledger.clients.length > 0).length > 1;
+  const several = workspace.all.filter((entry) => entry.ledger.clients.length + entry.ledger.unreadableClients.length > 0).length > 1;
+  const unreadable = unreadableGroup(workspace, several);
+  return unreadable ? [unreadable, ...standingGroups(workspace, several)] : standingGroups(workspace, several);
+}
+
+function unreadableGroup(workspace: LedgerWorkspace, several: boolean): GroupNode | undefined {
+  const standings = workspace.unreadable();
+  if (standings.length === 0) return undefined;
+  const group: GroupNode = { kind: 'group', key: 'unreadable', label: UNREADABLE_GROUP, clients: [] };
+  for (const standing of standings.sort((a, b) => a.id.localeCompare(b.id))) {
+    const uri = vscode.Uri.parse(standing.file);
+    group.clients.push({ kind: 'unreadable', parent: group, uri, standing, folderName: several ? workspace.ledgerOf(uri)!.folder.name : undefined });
+  }
+  return group;
+}
+
+function standingGroups(workspace: LedgerWorkspace, several: boolean): GroupNode[] {
   const byOwner = vscode.workspace.getConfiguration(SECTION).get<string>('groupBy', 'status') === 'owner';
   const groups = new Map<string, { label: string; order: number | string; standings: ClientStanding[] }>();
   for (const standing of workspace.standings()) {
@@ -131,6 +158,21 @@ function clientItem(node: ClientNode, today: Day): vscode.TreeItem {
   item.tooltip = clientTooltip(standing, today);
   item.command = openAt(node.uri, standing.client.places.get('client')?.key);
   item.contextValue = 'client';
+  return item;
+}
+
+function unreadableItem(node: UnreadableNode): vscode.TreeItem {
+  const { standing } = node;
+  const item = new vscode.TreeItem(node.uri.path.slice(node.uri.path.lastIndexOf('/') + 1), vscode.TreeItemCollapsibleState.None);
+  item.id = `unreadable:${node.uri.toString()}`;
+  item.description = node.folderName ? `${standing.description} · ${node.folderName}` : standing.description;
+  item.iconPath = severityIcon('error');
+  const tip = new vscode.MarkdownString();
+  tip.appendMarkdown('**').appendText(standing.id).appendMarkdown('** — ').appendText(`${vscode.workspace.asRelativePath(node.uri)} cannot be read as a client record:\n\n`);
+  for (const finding of standing.findings) tip.appendMarkdown('- ').appendText(`line ${finding.range.start.line}: ${finding.message}`).appendMarkdown('\n');
+  item.tooltip = tip;
+  item.command = openAt(node.uri, standing.findings[0]?.range);
+  item.contextValue = 'unreadable';
   return item;
 }
 

@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
-import type { ClientStanding, OpenInvoice } from '../../core/summary/client-standing';
+import type { ClientStanding, OpenInvoice, UnreadableStanding } from '../../core/summary/client-standing';
 import { formatDay, type Day } from '../../core/values/calendar-day';
 import { formatMoney } from '../../core/values/money';
 import { toVsRange } from '../source-range';
 import type { CommunicationEntry, DocumentRecord, Finding, Severity, SourceRange } from '../../core/model';
 
 /** The tree's elements; each knows its parent so the view can reveal a client. */
-export type LedgerNode = GroupNode | ClientNode | SectionNode | LeafNode;
+export type LedgerNode = GroupNode | ClientNode | UnreadableNode | SectionNode | LeafNode;
 
 export interface GroupNode {
   readonly kind: 'group';
   /** `status:<status>` or `owner:<owner>`, as the setting clientLedger.groupBy has it. */
   readonly key: string;
   readonly label: string;
-  readonly clients: ClientNode[];
+  readonly clients: (ClientNode | UnreadableNode)[];
 }
 
 export interface ClientNode {
@@ -23,6 +23,15 @@ export interface ClientNode {
   readonly standing: ClientStanding;
   readonly documents: readonly DocumentRecord[];
   /** Shown when several workspace folders hold a ledger. */
+  readonly folderName?: string;
+}
+
+/** A file that looks like a client record but cannot be read: a click opens it at the first problem. */
+export interface UnreadableNode {
+  readonly kind: 'unreadable';
+  readonly parent: GroupNode;
+  readonly uri: vscode.Uri;
+  readonly standing: UnreadableStanding;
   readonly folderName?: string;
 }
 
