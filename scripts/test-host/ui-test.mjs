@@ -219,11 +219,23 @@ async function runCommand(page, title) {
   await poll(() => page.isVisible('.quick-input-widget'), (visible) => !visible);
 }
 
+/**
+ * Quick open, as a person types a file's name. Quick open lists files from a search it caches
+ * for a while, so a file just created may not be listed yet: close it and open it again, as a
+ * person would, until the file shows up.
+ */
 async function quickOpen(page, fileName) {
-  await page.keyboard.press('Control+P');
-  const input = await need('quick open', () => page.$('.quick-input-widget input'));
-  await input.fill(fileName);
-  await need(`${fileName} in quick open`, async () => (await quickInputLabels(page)).some((l) => l.includes(fileName)));
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    await page.keyboard.press('Control+P');
+    const input = await need('quick open', () => page.$('.quick-input-widget input'));
+    await input.fill(fileName);
+    const listed = await poll(async () => (await quickInputLabels(page)).some((l) => l.includes(fileName)), Boolean, 5_000);
+    if (listed) break;
+    await page.keyboard.press('Escape');
+    await poll(() => page.isVisible('.quick-input-widget'), (visible) => !visible);
+    if (Date.now() > deadline) throw new Error(`${fileName} in quick open did not appear within ${WAIT_MS / 1000} s`);
+  }
   await page.keyboard.press('Enter');
 }
 
