@@ -311,6 +311,14 @@ describe('what a step offers to do', () => {
     assert.equal(clientSteps(done, day(TODAY), DEFAULT_AGENDA).some((step) => step.kind === 'confirm-in-writing'), false);
   });
 
+  it('a record in conflict offers no edits until the markers are gone', () => {
+    const conflicted = recordText(CLEAN, ['2026-11-19 email from Jane: a question']).replace('## Log\n\n', '## Log\n\n<<<<<<< ours\n- 2026-11-18 note\n=======\n- 2026-11-18 note: theirs\n>>>>>>> theirs\n');
+    const client = parseClient(conflicted);
+    const [reply] = clientSteps(client, day(TODAY), DEFAULT_AGENDA);
+    assert.equal(reply.kind, 'reply');
+    assert.deepEqual(stepActions(reply, client, conflicted, day(TODAY)), []);
+  });
+
   it('a document step ticks its own checkbox, and only an open one', () => {
     const doc = '---\ndocument: termination\nclient: acme\ncreated: 2026-10-01\n---\n- [ ] Access revoked\n  1. [ ] nested\n- [x] Done already\n';
     const file = parseFile(doc, 'clients/acme/2026-10-01-termination.md');

@@ -1,6 +1,6 @@
 import { appendEntry } from '../edits/log-edits';
 import { setKey } from '../edits/frontmatter-edits';
-import { answer, compact, extendHold, followUp, keyAction, payment, resume, type RecordAction } from '../edits/record-actions';
+import { answer, compact, extendHold, followUp, isEditable, keyAction, payment, resume, type RecordAction } from '../edits/record-actions';
 import { at, editableText, type RecordEdit } from '../edits/text-edit';
 import type { DocumentRequest } from '../documents/render-document';
 import { formatDay, type Day } from '../values/calendar-day';
@@ -13,7 +13,7 @@ export function stepActions(step: NextStep, file: LedgerFile, text: string, toda
     const tick = tickStep(text, step.line);
     return tick ? [{ title: 'Mark this step done', preferred: true, edit: tick }] : [];
   }
-  return file.type === 'client' ? clientStepActions(step, file, text, today) : [];
+  return file.type === 'client' && isEditable(file) ? clientStepActions(step, file, text, today) : [];
 }
 
 function clientStepActions(step: NextStep, client: ClientRecord, text: string, today: Day): RecordAction[] {
