@@ -12,7 +12,7 @@ import { registerCommands } from './commands';
 import { LogCompletionProvider } from './log-completion';
 import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
 import type { LedgerNode } from './tree/tree-nodes';
-import { Debouncer } from './debouncer';
+import { Throttler } from './throttler';
 import { registerDiagnostics } from './diagnostics';
 import { registerLedgerSync } from './ledger-sync';
 import { LedgerWorkspace } from './ledger-workspace';
@@ -21,7 +21,9 @@ import { ClientsTreeProvider } from './tree/clients-provider';
 
 export const CLIENTS_VIEW = 'clientLedger.clients';
 export const NEXT_STEPS_VIEW = 'clientLedger.nextSteps';
-const TREE_DELAY_MS = 150;
+const VIEW_DELAY_MS = 150;
+/** While files keep arriving (a first load, a pull), the views are redrawn at most this often. */
+const VIEW_INTERVAL_MS = 500;
 /** Markdown files, by language or by name (a file may be opened before its language is known). */
 const LEDGER_DOCUMENTS: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.md' }];
 
@@ -45,12 +47,12 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
   const workspace = new LedgerWorkspace(today);
   const tree = new ClientsTreeProvider(workspace);
   const view = vscode.window.createTreeView(CLIENTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
-  const treeRefresh = new Debouncer<'tree'>(TREE_DELAY_MS);
+  const viewRefresh = new Throttler(VIEW_DELAY_MS, VIEW_INTERVAL_MS);
   const agenda = new NextStepsProvider(workspace);
   const agendaView = vscode.window.createTreeView(NEXT_STEPS_VIEW, { treeDataProvider: agenda });
-  context.subscriptions.push(workspace, tree, view, treeRefresh, agenda, agendaView, vscode.window.registerFileDecorationProvider(agenda), workspace.onDidChange(() => {
+  context.subscriptions.push(workspace, tree, view, viewRefresh, agenda, agendaView, vscode.window.registerFileDecorationProvider(agenda), workspace.onDidChange(() => {
     tree.invalidate();
-    treeRefresh.run('tree', () => {
+    viewRefresh.run(() => {
       tree.refresh();
       agenda.refresh();
     });

@@ -12,7 +12,7 @@ import { mapLimited } from '../core/map-limited';
 import { staysInside } from './inside-folder';
 import { myIdentity } from './git-identity';
 import { isOwnedBy } from '../core/owner';
-import { agendaOf } from '../core/agenda/agenda';
+import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
 import type { NextStep } from '../core/agenda/next-step';
 
 /** One workspace folder's ledger. */
@@ -50,13 +50,37 @@ export class LedgerWorkspace implements vscode.Disposable {
   private lastTicket = 0;
   private readonly changed = new vscode.EventEmitter<LedgerChange>();
   readonly onDidChange = this.changed.event;
-  /** Findings per file for `cachedDay`, dropped for the files a change touches. */
+  /** Findings, standings and next steps per file for `cachedDay`, dropped for the files a change touches. */
   private readonly cache = new Map<string, Finding[]>();
+  private readonly standingCache = new Map<string, ClientStanding>();
+  private readonly stepCache = new Map<string, readonly NextStep[]>();
   private cachedDay: Day | undefined;
   private loading: Promise<void> = Promise.resolve();
 
   constructor(readonly today: () => Day) {
-    this.onDidChange((change) => change.uris.forEach((uri) => this.cache.delete(uri)));
+    this.onDidChange((change) => change.uris.forEach((uri) => this.forget(uri)));
+  }
+
+  private forget(uri: string): void {
+    this.cache.delete(uri);
+    this.standingCache.delete(uri);
+    this.stepCache.delete(uri);
+  }
+
+  /** The day the caches hold; a new day drops them (time-based findings change at midnight). */
+  private currentDay(): Day {
+    const today = this.today();
+    if (today !== this.cachedDay) {
+      this.clearCaches();
+      this.cachedDay = today;
+    }
+    return today;
+  }
+
+  private clearCaches(): void {
+    this.cache.clear();
+    this.standingCache.clear();
+    this.stepCache.clear();
   }
 
   /** Resolves when the initial (or latest) load is done. */
@@ -90,11 +114,7 @@ export class LedgerWorkspace implements vscode.Disposable {
 
   /** The findings of one file, computed once per change of the files they depend on. */
   findings(uri: vscode.Uri): Finding[] {
-    const today = this.today();
-    if (today !== this.cachedDay) {
-      this.cache.clear();
-      this.cachedDay = today;
-    }
+    const today = this.currentDay();
     const key = uri.toString();
     let findings = this.cache.get(key);
     if (!findings) {
@@ -105,11 +125,14 @@ export class LedgerWorkspace implements vscode.Disposable {
     return findings;
   }
 
+  /** Where every client stands; each kept until a change touches its file. */
   standings(): ClientStanding[] {
-    const today = this.today();
-    return this.all.flatMap((entry) =>
-      entry.ledger.clients.map((client) => standingOf(client, this.findings(vscode.Uri.parse(client.file)), today)),
-    );
+    const today = this.currentDay();
+    return this.all.flatMap((entry) => entry.ledger.clients.map((client) => {
+      let standing = this.standingCache.get(client.file);
+      if (!standing) this.standingCache.set(client.file, (standing = standingOf(client, this.findings(vscode.Uri.parse(client.file)), today)));
+      return standing;
+    }));
   }
 
   /** The files that look like client records but cannot be read, with their findings. */
@@ -119,13 +142,22 @@ export class LedgerWorkspace implements vscode.Disposable {
 
   /** Every next step of every folder's ledger, soonest first (derived on each call, never stored). */
   agenda(): NextStep[] {
-    const today = this.today();
-    return this.all.flatMap((entry) => this.folderAgenda(entry, today)).sort((a, b) => a.due - b.due);
+    const today = this.currentDay();
+    return sortSteps(this.all.flatMap((entry) => this.folderAgenda(entry, today)));
   }
 
-  /** With clientLedger.agenda.show "mine", only the steps of clients whose owner is you, and of those with no owner. */
+  /**
+   * One folder's steps, each client's kept until a change touches its record or documents (a
+   * document's change reaches its client's record: Ledger.set returns both). With
+   * clientLedger.agenda.show "mine", only the steps of clients whose owner is you, and of those
+   * with no owner.
+   */
   private folderAgenda(entry: FolderLedger, today: Day): NextStep[] {
-    const steps = agendaOf(entry.ledger, today, entry.config.agenda);
+    const steps = agendaOf(entry.ledger, today, entry.config.agenda, (client) => {
+      let cached = this.stepCache.get(client.file);
+      if (!cached) this.stepCache.set(client.file, (cached = clientAgenda(entry.ledger, client, today, entry.config.agenda)));
+      return cached;
+    });
     if (vscode.workspace.getConfiguration(SECTION, entry.folder).get<string>('agenda.show', 'everyone') !== 'mine') return steps;
     const me = myIdentity(entry.folder);
     return steps.filter((step) => {
@@ -251,7 +283,7 @@ export class LedgerWorkspace implements vscode.Disposable {
       if (!keep) toRead.push(entry);
     }
     this.folders = next;
-    this.cache.clear();
+    this.clearCaches();
     this.changed.fire({ uris: [...new Set([...before, ...this.allFiles()])] });
     if (toRead.length === 0) return;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Client Ledger: reading the ledger' }, (progress) =>

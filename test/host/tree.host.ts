@@ -13,6 +13,17 @@ async function labels(nodes: LedgerNode[]): Promise<string[]> {
 }
 
 describe('the Clients tree in a real VS Code', () => {
+  it('builds a client\'s tooltip only when VS Code asks for it, not for every row', async () => {
+    const { tree } = await api();
+    const [, active] = await tree.getChildren();
+    const [brightside] = await tree.getChildren(active);
+    const item = tree.getTreeItem(brightside);
+    assert.equal(item.tooltip, undefined);
+    const resolved = tree.resolveTreeItem(item, brightside);
+    const shown = (resolved.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.match(shown, /Open balance: \$3,250\.00 \(3 open invoices\)/);
+  });
+
   it('groups clients by status, trouble first, with counts', async () => {
     const { tree } = await api();
     const groups = await tree.getChildren();

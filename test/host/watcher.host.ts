@@ -7,7 +7,11 @@ import { checkLedger } from '../../src/core/check';
 import { loadLedger } from '../../src/core/load-ledger';
 import { NodeStore } from '../../src/cli/node-store';
 import { parseDay } from '../../src/core/values/calendar-day';
+import { agendaOf } from '../../src/core/agenda/agenda';
+import type { NextStep } from '../../src/core/agenda/next-step';
+import { standingOf } from '../../src/core/summary/client-standing';
 import type { ClientLedgerApi } from '../../src/extension/extension';
+import { LARGE_GROUP } from '../../src/extension/tree/tree-nodes';
 import { api, clientUri, WAIT_MS, waitFor } from './host-helpers';
 
 // A git checkout or a pull rewrites hundreds of records at once, behind the editor's back: the
@@ -31,25 +35,45 @@ function record(index: number, version: number): string {
   ].join('\n');
 }
 
-/** Findings by file name, from the editor's index and from a fresh read of the folder. */
+/**
+ * Findings, where each client stands and its next steps, by file name: from the editor's index
+ * (its caches kept across changes) and from a fresh read of the folder.
+ */
 async function compare(ledger: ClientLedgerApi, folder: vscode.Uri): Promise<{ index: Record<string, string>; fresh: Record<string, string> }> {
   const entry = ledger.workspace.ledgerOf(folder);
   assert.ok(entry, 'the burst folder is inside the ledger');
   const prefix = `${folder.toString()}/`;
+  const standings = new Map(ledger.workspace.standings().map((standing) => [standing.client.file, standing.description]));
+  const steps = stepsByFile(ledger.workspace.agenda(), (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : undefined));
   const index: Record<string, string> = {};
   for (const file of entry.ledger.files) {
     if (!file.file.startsWith(prefix)) continue;
-    index[file.file.slice(prefix.length)] = JSON.stringify(ledger.workspace.findings(vscode.Uri.parse(file.file)).map((finding) => [finding.rule, finding.range.start, finding.message]));
+    const name = file.file.slice(prefix.length);
+    const findings = ledger.workspace.findings(vscode.Uri.parse(file.file)).map((finding) => [finding.rule, finding.range.start, finding.message]);
+    index[name] = JSON.stringify([findings, standings.get(file.file), steps.get(name)]);
   }
   const fresh: Record<string, string> = {};
   const store = new NodeStore(folder.fsPath);
   const freshLedger = await loadLedger(store);
   const findings = new Map(checkLedger(freshLedger, TODAY).map((result) => [result.file, result.findings]));
+  const nameOf = (file: string) => file.slice(folder.fsPath.length + 1).split('\\').join('/');
+  const freshSteps = stepsByFile(agendaOf(freshLedger, TODAY, entry.config.agenda), nameOf);
   for (const file of freshLedger.files) {
-    const name = file.file.slice(folder.fsPath.length + 1).split('\\').join('/');
-    fresh[name] = JSON.stringify((findings.get(file.file) ?? []).map((finding) => [finding.rule, finding.range.start, finding.message]));
+    const name = nameOf(file.file);
+    const own = findings.get(file.file) ?? [];
+    const standing = file.type === 'client' ? standingOf(file, own, TODAY).description : undefined;
+    fresh[name] = JSON.stringify([own.map((finding) => [finding.rule, finding.range.start, finding.message]), standing, freshSteps.get(name)]);
   }
   return { index, fresh };
+}
+
+function stepsByFile(steps: readonly NextStep[], nameOf: (file: string) => string | undefined): Map<string, string[]> {
+  const byFile = new Map<string, string[]>();
+  for (const step of steps) {
+    const name = nameOf(step.file);
+    if (name !== undefined) byFile.set(name, [...(byFile.get(name) ?? []), `${step.due} ${step.kind} ${step.title}`].sort());
+  }
+  return byFile;
 }
 
 async function settlesEqual(ledger: ClientLedgerApi, folder: vscode.Uri, what: string): Promise<number> {
@@ -95,6 +119,15 @@ describe('the index after bursts of file changes', function () {
     // Five client ids twice (the same file name in two folders): client-id-duplicate across files.
     for (let index = 1; index < FILES; index += 100) writeFileSync(join(folder.fsPath, 'nested', `burst-${index}.md`), record(index, 1));
     assert.equal(await settlesEqual(ledger, folder, 'the index after 505 new records'), FILES + 5);
+    const groups = await waitFor('the tree to show the burst', async () => {
+      const shown = await ledger.tree.getChildren();
+      return shown.some((group) => group.kind === 'group' && group.clients.length > LARGE_GROUP) ? shown : undefined;
+    });
+    for (const group of groups) {
+      if (group.kind !== 'group') continue;
+      const state = ledger.tree.getTreeItem(group).collapsibleState;
+      assert.equal(state, group.clients.length > LARGE_GROUP ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded, `${group.label} (${group.clients.length})`);
+    }
 
     for (let index = 0; index < 300; index++) writeFileSync(path(index), record(index, 2 + (index % 3)));
     for (let index = 300; index < 400; index++) unlinkSync(path(index));

@@ -16,15 +16,23 @@ export const LOOK_BACK_WITHIN_DAYS = 30;
 /**
  * Every next step of the ledger on `today`, soonest first: derived from the records and the
  * drafted documents each time, never stored. Former clients keep only what is still owed, and
- * the look back.
+ * the look back. `stepsOf` gives one client's steps (an editor keeps them per client between
+ * changes).
  */
-export function agendaOf(ledger: Ledger, today: Day, settings: AgendaSettings = DEFAULT_AGENDA): NextStep[] {
+export function agendaOf(ledger: Ledger, today: Day, settings: AgendaSettings = DEFAULT_AGENDA, stepsOf: (client: ClientRecord) => readonly NextStep[] = (client) => clientAgenda(ledger, client, today, settings)): NextStep[] {
   const steps: NextStep[] = [];
   for (const file of ledger.files) {
-    if (file.type === 'client') steps.push(...clientAgenda(ledger, file, today, settings));
+    if (file.type === 'client') steps.push(...stepsOf(file));
     if (file.type === 'document' && !ledger.client(file.clientId)) steps.push(...documentSteps(file, undefined));
   }
-  return steps.sort((a, b) => a.due - b.due || a.clientName.localeCompare(b.clientName) || a.line - b.line);
+  return sortSteps(steps);
+}
+
+const byName = new Intl.Collator().compare;
+
+/** Soonest first; on the same day by client, then by line. */
+export function sortSteps(steps: NextStep[]): NextStep[] {
+  return steps.sort((a, b) => a.due - b.due || byName(a.clientName, b.clientName) || a.line - b.line);
 }
 
 /**

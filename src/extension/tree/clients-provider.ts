@@ -5,7 +5,7 @@ import { formatDuration } from '../../core/values/duration';
 import { formatMoney } from '../../core/values/money';
 import type { LedgerWorkspace } from '../ledger-workspace';
 import { SECTION } from '../config';
-import { leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode, type UnreadableNode } from './tree-nodes';
+import { LARGE_GROUP, leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode, type UnreadableNode } from './tree-nodes';
 
 const SECTION_LABELS = { invoices: 'Open invoices', unanswered: 'Awaiting reply', findings: 'Findings', documents: 'Documents' } as const;
 const SECTION_ICONS = { invoices: 'credit-card', unanswered: 'mail', findings: 'list-unordered', documents: 'files' } as const;
@@ -73,12 +73,13 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
   getTreeItem(node: LedgerNode): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const item = new vscode.TreeItem(`${node.label} (${node.clients.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        const state = node.clients.length > LARGE_GROUP ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+        const item = new vscode.TreeItem(`${node.label} (${node.clients.length})`, state);
         item.id = `group:${node.key}`;
         item.contextValue = 'group';
         return item;
       }
-      case 'client': return clientItem(node, this.workspace.today());
+      case 'client': return clientItem(node);
       case 'unreadable': return unreadableItem(node);
       case 'section': return sectionItem(node);
       case 'leaf': {
@@ -92,6 +93,12 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
         return item;
       }
     }
+  }
+
+  /** A client's tooltip is built when the mouse rests on it, not for every row the view fetches. */
+  resolveTreeItem(item: vscode.TreeItem, node: LedgerNode): vscode.TreeItem {
+    if (node.kind === 'client') item.tooltip = clientTooltip(node.standing, this.workspace.today());
+    return item;
   }
 
   dispose(): void {
@@ -149,13 +156,12 @@ function standingGroups(workspace: LedgerWorkspace, several: boolean): GroupNode
   });
 }
 
-function clientItem(node: ClientNode, today: Day): vscode.TreeItem {
+function clientItem(node: ClientNode): vscode.TreeItem {
   const { standing } = node;
   const item = new vscode.TreeItem(standing.client.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `client:${node.uri.toString()}`;
   item.description = node.folderName ? `${standing.description} · ${node.folderName}` : standing.description;
   item.iconPath = severityIcon(standing.worst);
-  item.tooltip = clientTooltip(standing, today);
   item.command = openAt(node.uri, standing.client.places.get('client')?.key);
   item.contextValue = 'client';
   return item;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AGENDA_GROUPS, agendaGroup, type AgendaGroup, type NextStep } from '../../core/agenda/next-step';
 import { daysBetween, formatDay, type Day } from '../../core/values/calendar-day';
 import type { LedgerWorkspace } from '../ledger-workspace';
-import { openAt } from './tree-nodes';
+import { LARGE_GROUP, openAt } from './tree-nodes';
 
 export type AgendaNode = AgendaGroupNode | StepNode;
 
@@ -66,7 +66,8 @@ export class NextStepsProvider implements vscode.TreeDataProvider<AgendaNode>, v
 
   getTreeItem(node: AgendaNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, node.group === 'later' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const collapsed = node.group === 'later' || node.steps.length > LARGE_GROUP;
+      const item = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.id = `agenda:${node.group}`;
       item.description = String(node.steps.length);
       item.iconPath = GROUP_ICONS[node.group];
@@ -74,6 +75,12 @@ export class NextStepsProvider implements vscode.TreeDataProvider<AgendaNode>, v
       return item;
     }
     return stepItem(node, this.workspace.today());
+  }
+
+  /** A step's tooltip is built when the mouse rests on it, not for every row the view fetches. */
+  resolveTreeItem(item: vscode.TreeItem, node: AgendaNode): vscode.TreeItem {
+    if (node.kind === 'step') item.tooltip = stepTooltip(node.step, this.workspace.today());
+    return item;
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
@@ -103,12 +110,13 @@ function stepItem(node: StepNode, today: Day): vscode.TreeItem {
   item.description = `${whenDue(step.due, today)} · ${step.clientName}`;
   item.resourceUri = vscode.Uri.from({ scheme: STEP_SCHEME, path: `/${node.parent.group}/${encodeURIComponent(item.id)}` });
   item.iconPath = new vscode.ThemeIcon(STEP_ICONS[step.kind]);
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendText(`${step.title}\n\n${step.clientName}: ${step.detail}\n\nDue ${formatDay(step.due)} (${whenDue(step.due, today)})`);
-  item.tooltip = tooltip;
   item.command = openAt(node.uri, { start: { line: step.line, column: 1 }, end: { line: step.line, column: 1 } });
   item.contextValue = 'step';
   return item;
+}
+
+function stepTooltip(step: NextStep, today: Day): vscode.MarkdownString {
+  return new vscode.MarkdownString().appendText(`${step.title}\n\n${step.clientName}: ${step.detail}\n\nDue ${formatDay(step.due)} (${whenDue(step.due, today)})`);
 }
 
 const STEP_ICONS: Readonly<Record<NextStep['kind'], string>> = {

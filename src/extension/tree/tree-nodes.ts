@@ -5,6 +5,9 @@ import { formatMoney } from '../../core/values/money';
 import { toVsRange } from '../source-range';
 import type { CommunicationEntry, DocumentRecord, Finding, Severity, SourceRange } from '../../core/model';
 
+/** A group with more rows than this starts collapsed: the view would otherwise fetch every row at once. */
+export const LARGE_GROUP = 100;
+
 /** The tree's elements; each knows its parent so the view can reveal a client. */
 export type LedgerNode = GroupNode | ClientNode | UnreadableNode | SectionNode | LeafNode;
 
