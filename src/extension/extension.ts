@@ -4,8 +4,8 @@ import { LedgerHoverProvider } from './hover';
 import { LogLensProvider } from './log-lens';
 import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
 import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
-import { localToday, parseDay, type Day } from '../core/values/calendar-day';
-import { SECTION } from './config';
+import { localToday, type Day } from '../core/values/calendar-day';
+import { pinnedToday, SECTION } from './config';
 import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
 import { LedgerCodeActions, select, SELECT_COMMAND, SNOOZE_UNTIL_COMMAND, snoozeUntil } from './code-actions';
 import { registerCommands } from './commands';
@@ -90,6 +90,5 @@ export function deactivate(): void {}
 
 /** The local calendar day, unless `clientLedger.today` pins one (to review the ledger as of a past day). */
 function today(): Day {
-  const pinned = vscode.workspace.getConfiguration(SECTION).get<string>('today', '').trim();
-  return (pinned ? parseDay(pinned) : undefined) ?? localToday(new Date());
+  return pinnedToday() ?? localToday(new Date());
 }

@@ -7,11 +7,10 @@ import { FILE_START } from '../core/parse/source-text';
 import { CLIENT_RULES } from '../core/rules/index';
 import { standingOf, unreadableStandingOf, type ClientStanding, type UnreadableStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
-import { readConfig, SECTION, type LedgerConfig } from './config';
+import { readConfig, type LedgerConfig } from './config';
 import { mapLimited } from '../core/map-limited';
 import { staysInside } from './inside-folder';
 import { myIdentity } from './git-identity';
-import { isOwnedBy } from '../core/owner';
 import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
 import type { NextStep } from '../core/agenda/next-step';
 
@@ -153,16 +152,11 @@ export class LedgerWorkspace implements vscode.Disposable {
    * with no owner.
    */
   private folderAgenda(entry: FolderLedger, today: Day): NextStep[] {
-    const steps = agendaOf(entry.ledger, today, entry.config.agenda, (client) => {
+    const mine = entry.config.agendaShow === 'mine' ? myIdentity(entry.folder, entry.config.me) : undefined;
+    return agendaOf(entry.ledger, today, { ...entry.config.agenda, mine }, (client) => {
       let cached = this.stepCache.get(client.file);
       if (!cached) this.stepCache.set(client.file, (cached = clientAgenda(entry.ledger, client, today, entry.config.agenda)));
       return cached;
-    });
-    if (vscode.workspace.getConfiguration(SECTION, entry.folder).get<string>('agenda.show', 'everyone') !== 'mine') return steps;
-    const me = myIdentity(entry.folder);
-    return steps.filter((step) => {
-      const owner = entry.ledger.client(step.clientId)?.owner;
-      return owner === undefined || isOwnedBy(owner, me);
     });
   }
 

@@ -3,7 +3,7 @@ import { clientAgenda } from '../core/agenda/agenda';
 import { standingOf } from '../core/summary/client-standing';
 import { logLensText } from '../core/summary/log-lens';
 import { CLIENT_ACTIONS_COMMAND } from './client-actions';
-import { SECTION } from './config';
+import { codeLensShown } from './config';
 import type { LedgerWorkspace } from './ledger-workspace';
 
 /** `$650.00 open · last contact 3d ago · 2 next steps` above a record's log (setting clientLedger.codeLens). */
@@ -18,7 +18,7 @@ export class LogLensProvider implements vscode.CodeLensProvider, vscode.Disposab
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (!vscode.workspace.getConfiguration(SECTION, document.uri).get<boolean>('codeLens', true)) return [];
+    if (!codeLensShown(document.uri)) return [];
     const client = this.workspace.parseDocument(document);
     const entry = this.workspace.ledgerOf(document.uri);
     if (client?.type !== 'client' || !entry || client.layout.headingLine === undefined) return [];

@@ -263,6 +263,18 @@ describe('holds, notice periods and drafted documents', () => {
     assert.deepEqual(agendaOf(new Ledger([former]), day('2026-12-15')), [], 'more than 30 days after the end');
   });
 
+  it('with mine, only the steps of the clients you own and of the ones nobody owns', () => {
+    const silent = ['2026-11-02 email from Jane', '2026-11-17 email to Jane'];
+    const ana = parseFile(recordText(['client: Ana\'s', 'owner: Ana Lima', ...CLEAN], silent), 'clients/ana.md');
+    const bo = parseFile(recordText(['client: Bo\'s', 'owner: bo@team.example', ...CLEAN], silent), 'clients/bo.md');
+    const nobody = parseFile(recordText(['client: Nobody\'s', ...CLEAN], silent), 'clients/nobody.md');
+    const ledger = new Ledger([ana, bo, nobody]);
+    const shown = (mine?: { name?: string; email?: string }) => [...new Set(agendaOf(ledger, day(TODAY), { ...DEFAULT_AGENDA, mine }).map((step) => step.clientName))];
+    assert.deepEqual(shown(), ["Ana's", "Bo's", "Nobody's"]);
+    assert.deepEqual(shown({ name: 'ana lima' }), ["Ana's", "Nobody's"]);
+    assert.deepEqual(shown({ name: 'Bo', email: 'BO@team.example' }), ["Bo's", "Nobody's"]);
+  });
+
   it('documents of a former client drop out of the agenda', () => {
     const record = parseFile(recordText(['status: former'], []), 'clients/acme.md');
     const letter = parseFile('---\ndocument: termination\nclient: acme\ncreated: 2026-10-01\n---\n- [ ] Access revoked\n', 'clients/acme/2026-10-01-termination.md');

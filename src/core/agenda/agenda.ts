@@ -5,6 +5,7 @@ import { relationshipEnd } from '../derive/relationship-dates';
 import { RELATIONSHIP_STATUSES } from '../rules/index';
 import { keyRange } from '../rules/rule';
 import { mergeThresholds } from '../thresholds';
+import { isOwnedBy } from '../owner';
 import { addDays, type Day } from '../values/calendar-day';
 import { clientSteps, step } from './client-steps';
 import { documentSteps } from './document-steps';
@@ -22,10 +23,15 @@ export const LOOK_BACK_WITHIN_DAYS = 30;
 export function agendaOf(ledger: Ledger, today: Day, settings: AgendaSettings = DEFAULT_AGENDA, stepsOf: (client: ClientRecord) => readonly NextStep[] = (client) => clientAgenda(ledger, client, today, settings)): NextStep[] {
   const steps: NextStep[] = [];
   for (const file of ledger.files) {
-    if (file.type === 'client') steps.push(...stepsOf(file));
+    if (file.type === 'client' && isShown(file, settings)) steps.push(...stepsOf(file));
     if (file.type === 'document' && !ledger.client(file.clientId)) steps.push(...documentSteps(file, undefined));
   }
   return sortSteps(steps);
+}
+
+/** With `mine`, the clients you own and the ones nobody owns. */
+function isShown(client: ClientRecord, settings: AgendaSettings): boolean {
+  return settings.mine === undefined || client.owner === undefined || isOwnedBy(client.owner, settings.mine);
 }
 
 const byName = new Intl.Collator().compare;

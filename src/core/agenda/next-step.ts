@@ -1,5 +1,6 @@
 import { addDays, startOfWeek, type Day } from '../values/calendar-day';
 import type { ThresholdOverrides } from '../thresholds';
+import type { Identity } from '../owner';
 
 /** What kind of next action a step is; each comes from the ledger, none is stored. */
 export type StepKind =
@@ -63,6 +64,8 @@ export interface AgendaSettings {
   readonly formalNoticeDays: number;
   /** Workspace thresholds (settings `clientLedger.rules.*`), over the defaults. */
   readonly thresholds?: ThresholdOverrides;
+  /** Only the steps of clients this person owns (`owner:`), and of clients with no owner. */
+  readonly mine?: Identity;
 }
 
 export const DEFAULT_AGENDA: AgendaSettings = { reminderDays: [-3, 0, 7, 14, 30], formalNoticeDays: 45 };

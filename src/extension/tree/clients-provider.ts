@@ -4,7 +4,7 @@ import { formatDay, type Day } from '../../core/values/calendar-day';
 import { formatDuration } from '../../core/values/duration';
 import { formatMoney } from '../../core/values/money';
 import type { LedgerWorkspace } from '../ledger-workspace';
-import { SECTION } from '../config';
+import { groupBy } from '../config';
 import { LARGE_GROUP, leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode, type UnreadableNode } from './tree-nodes';
 
 const SECTION_LABELS = { invoices: 'Open invoices', unanswered: 'Awaiting reply', findings: 'Findings', documents: 'Documents' } as const;
@@ -127,7 +127,7 @@ function unreadableGroup(workspace: LedgerWorkspace, several: boolean): GroupNod
 }
 
 function standingGroups(workspace: LedgerWorkspace, several: boolean): GroupNode[] {
-  const byOwner = vscode.workspace.getConfiguration(SECTION).get<string>('groupBy', 'status') === 'owner';
+  const byOwner = groupBy() === 'owner';
   const groups = new Map<string, { label: string; order: number | string; standings: ClientStanding[] }>();
   for (const standing of workspace.standings()) {
     const owner = standing.client.owner?.trim();
