@@ -2,8 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { summarizeFile, type CheckSettings, type FileSummary } from '../core/check';
 import { parseOptions } from '../core/load-ledger';
-import { MAX_FILE_BYTES, oversizedFile, parseLedgerBytes } from '../core/parse/ledger-file';
-import { FILE_START } from '../core/parse/source-text';
+import { ledgerFileOf, MAX_FILE_BYTES, type ReadOutcome } from '../core/parse/ledger-file';
 import type { Day } from '../core/values/calendar-day';
 
 /** One worker's share of a big ledger: read, parse and check these files, send back summaries. */
@@ -18,31 +17,28 @@ export interface CheckJob {
 export async function summarizePaths(job: CheckJob): Promise<FileSummary[]> {
   const options = parseOptions({ currency: job.currency });
   const summaries: FileSummary[] = [];
-  for (const path of job.paths) {
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = readUpTo(path, MAX_FILE_BYTES);
-    } catch (error) {
-      const message = `File could not be read: ${error instanceof Error ? error.message : String(error)}`;
-      summaries.push(summarizeFile({ type: 'broken', file: path, problems: [{ rule: 'file-unreadable', range: FILE_START, message }] }, job.today, job.settings));
-      continue;
-    }
-    const file = bytes === undefined ? oversizedFile(path) : parseLedgerBytes(path, bytes, options);
-    summaries.push(summarizeFile(file, job.today, job.settings));
-  }
+  for (const path of job.paths) summaries.push(summarizeFile(ledgerFileOf(path, readUpTo(path, MAX_FILE_BYTES), options), job.today, job.settings));
   return summaries;
 }
 
-/** The file's bytes (the same system calls as readFileSync), or undefined when it is over the limit and not read. */
-function readUpTo(path: string, limit: number): Uint8Array | undefined {
+/** The file's bytes (the same system calls as readFileSync), none when it is over the limit, or the error. */
+function readUpTo(path: string, limit: number): ReadOutcome {
+  try {
+    return bytesUpTo(path, limit);
+  } catch (error) {
+    return { error };
+  }
+}
+
+function bytesUpTo(path: string, limit: number): ReadOutcome {
   const fd = openSync(path, 'r');
   try {
     const { size } = fstatSync(fd);
-    if (size > limit) return undefined;
+    if (size > limit) return { tooLarge: true };
     const buffer = Buffer.allocUnsafe(size);
     let filled = 0;
     for (let read = 1; filled < size && read > 0; filled += read) read = readSync(fd, buffer, filled, size - filled, null);
-    return filled === size ? buffer : buffer.subarray(0, filled);
+    return { bytes: filled === size ? buffer : buffer.subarray(0, filled) };
   } finally {
     closeSync(fd);
   }

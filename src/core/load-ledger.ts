@@ -1,7 +1,6 @@
 import type { LedgerFile } from './model';
 import { Ledger } from './ledger';
-import { parseLedgerBytes, type ParseOptions } from './parse/ledger-file';
-import { FILE_START } from './parse/source-text';
+import { ledgerFileOf, type ParseOptions } from './parse/ledger-file';
 import { CLIENT_RULES } from './rules/index';
 import type { LedgerStore } from './store';
 import { mapLimited } from './map-limited';
@@ -9,13 +8,16 @@ import { mapLimited } from './map-limited';
 export interface LoadOptions {
   /** Currency of records without `currency`; default USD. */
   readonly currency?: string;
+  /** The client id of a record's file, when paths are not plain file paths (the extension's URIs). */
+  readonly clientIdOf?: (file: string) => string;
 }
 
 /** Only the rules about a client can be snoozed in its record. */
 const SNOOZABLE_RULE_IDS = CLIENT_RULES.map((rule) => rule.id);
 
 export function parseOptions(options: LoadOptions = {}): ParseOptions {
-  return { currency: options.currency ?? 'USD', ruleIds: SNOOZABLE_RULE_IDS };
+  const parse = { currency: options.currency ?? 'USD', ruleIds: SNOOZABLE_RULE_IDS };
+  return options.clientIdOf ? { ...parse, clientIdOf: options.clientIdOf } : parse;
 }
 
 /** Reads and parses every file of the store; a file that cannot be read becomes a finding, not a failure. */
@@ -30,10 +32,6 @@ export async function loadLedger(store: LedgerStore, options: LoadOptions = {}):
 const READ_CONCURRENCY = 64;
 
 async function loadFile(store: LedgerStore, path: string, options: ParseOptions): Promise<LedgerFile> {
-  try {
-    return parseLedgerBytes(path, await store.read(path), options);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { type: 'broken', file: path, problems: [{ rule: 'file-unreadable', range: FILE_START, message: `File could not be read: ${reason}` }] };
-  }
+  const read = await store.read(path).then((bytes) => ({ bytes }), (error: unknown) => ({ error }));
+  return ledgerFileOf(path, read, options);
 }

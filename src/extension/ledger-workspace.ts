@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { checkFile } from '../core/check';
 import { Ledger } from '../core/ledger';
 import type { ClientRecord, Finding, LedgerFile } from '../core/model';
-import { clientIdOf, MAX_FILE_BYTES, oversizedFile, parseLedgerBytes, parseLedgerText, type ParseOptions } from '../core/parse/ledger-file';
-import { FILE_START } from '../core/parse/source-text';
-import { CLIENT_RULES } from '../core/rules/index';
+import { clientIdOf, ledgerFileOf, MAX_FILE_BYTES, parseLedgerText, type ParseOptions, type ReadOutcome } from '../core/parse/ledger-file';
+import { parseOptions as ledgerParseOptions } from '../core/load-ledger';
 import { standingOf, unreadableStandingOf, type ClientStanding, type UnreadableStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
 import { readConfig, type LedgerConfig } from './config';
@@ -33,7 +32,6 @@ interface FileRead {
   readonly file: LedgerFile | undefined;
   readonly ticket: number;
 }
-const SNOOZABLE = CLIENT_RULES.map((rule) => rule.id);
 /** Files read before their findings are shown; then the next batch. */
 const LOAD_BATCH = 250;
 const READ_CONCURRENCY = 32;
@@ -327,16 +325,20 @@ async function readFile(entry: FolderLedger, uri: vscode.Uri, fromDisk = false):
   const options = parseOptions(entry);
   const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return parseLedgerText(uri.toString(), open.getText(), options);
+  const read = await readUpTo(uri, MAX_FILE_BYTES);
+  if ('error' in read && read.error instanceof vscode.FileSystemError && read.error.code === 'FileNotFound') return undefined;
+  return ledgerFileOf(uri.toString(), read, options);
+}
+
+async function readUpTo(uri: vscode.Uri, limit: number): Promise<ReadOutcome> {
   try {
-    if ((await vscode.workspace.fs.stat(uri)).size > MAX_FILE_BYTES) return oversizedFile(uri.toString());
-    return parseLedgerBytes(uri.toString(), await vscode.workspace.fs.readFile(uri), options);
+    if ((await vscode.workspace.fs.stat(uri)).size > limit) return { tooLarge: true };
+    return { bytes: await vscode.workspace.fs.readFile(uri) };
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    const message = `File could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { type: 'broken', file: uri.toString(), problems: [{ rule: 'file-unreadable', range: FILE_START, message }] };
+    return { error };
   }
 }
 
 function parseOptions(entry: FolderLedger): ParseOptions {
-  return { currency: entry.config.currency, ruleIds: SNOOZABLE, clientIdOf: (file) => clientIdOf(vscode.Uri.parse(file).path) };
+  return ledgerParseOptions({ currency: entry.config.currency, clientIdOf: (file) => clientIdOf(vscode.Uri.parse(file).path) });
 }

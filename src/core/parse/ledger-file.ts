@@ -177,6 +177,20 @@ export function oversizedFile(file: string): LedgerFile {
   return broken(file, { rule: 'file-unreadable', range: FILE_START, message: TOO_LARGE });
 }
 
+/** What reading a file gave: its bytes, nothing because it is over MAX_FILE_BYTES, or the error the read threw. */
+export type ReadOutcome = { readonly bytes: Uint8Array } | { readonly tooLarge: true } | { readonly error: unknown };
+
+/**
+ * A file of the ledger from what reading it gave: the one way the command line, its worker
+ * threads and the extension turn a read into a record (or a finding). Never throws.
+ */
+export function ledgerFileOf(file: string, read: ReadOutcome, options: ParseOptions): LedgerFile {
+  if ('bytes' in read) return parseLedgerBytes(file, read.bytes, options);
+  if ('tooLarge' in read) return oversizedFile(file);
+  const reason = read.error instanceof Error ? read.error.message : String(read.error);
+  return broken(file, { rule: 'file-unreadable', range: FILE_START, message: `File could not be read: ${reason}` });
+}
+
 /** A file whose frontmatter cannot be used; one that looks like a client record keeps its id. */
 function unreadable(file: string, lines: readonly string[], options: ParseOptions, problems: ReadProblem[]): LedgerFile {
   if (!looksLikeClientRecord(lines)) return broken(file, ...problems);
