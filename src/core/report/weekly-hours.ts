@@ -1,6 +1,6 @@
 import type { Day } from '../values/calendar-day';
 import type { ClientRecord } from '../model';
-import { pastWeeks, workIn } from '../rules/minimum-hours-unbilled';
+import { pastWeeks, workIn } from '../derive/weekly-work';
 
 export interface WeekHours {
   /** The Monday the week starts on. */
