@@ -20,6 +20,9 @@ export interface SourceRange {
 export const STATUSES = ['prospect', 'active', 'at-risk', 'salvage', 'on-hold', 'terminating', 'former'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The statuses of a working relationship: the relationship checks, plans and letters are for them. */
+export const RELATIONSHIP_STATUSES: ReadonlySet<string> = new Set<Status>(['active', 'at-risk', 'salvage']);
+
 /** Where a frontmatter key sits: the key itself and its whole value. */
 export interface KeyPlace {
   readonly key: SourceRange;
@@ -214,6 +217,9 @@ export interface RelatedPlace {
   readonly message: string;
 }
 
+/** What a finding is about, beyond its place: what its fixes act on. */
+export type FindingSubject = { readonly invoiceId: string };
+
 export interface Finding {
   readonly rule: string;
   readonly severity: Severity;
@@ -221,6 +227,7 @@ export interface Finding {
   readonly range: SourceRange;
   /** Other lines the finding rests on (earlier attempts, late invoices, evidence). */
   readonly related?: readonly RelatedPlace[];
+  readonly subject?: FindingSubject;
 }
 
 /** What ledger-wide rules need of a client record. */

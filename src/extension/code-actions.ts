@@ -6,9 +6,9 @@ import { DEFAULT_AGENDA } from '../core/agenda/next-step';
 import { stepActions } from '../core/agenda/step-actions';
 import { checkClient } from '../core/check';
 import { toVsRange } from './source-range';
-import { isSnoozable, problemActions, recordActionsFor, snooze, type RecordAction } from '../core/edits/record-actions';
+import { problemActions, snooze, type RecordAction } from '../core/edits/record-actions';
+import { findingActions, findingDocuments, isSnoozable } from '../core/finding-actions';
 import { addDays, formatDay, parseDay } from '../core/values/calendar-day';
-import { documentRequestsFor } from '../core/documents/document-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toWorkspaceEdit } from './workspace-edit';
 import type { DocumentDrafts } from './document-drafts';
@@ -42,8 +42,9 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const line = diagnostic.range.start.line + 1;
-      if (!current.some((finding) => finding.rule === ruleOf(diagnostic) && finding.range.start.line === line)) continue;
-      for (const action of recordActionsFor(ruleOf(diagnostic), line, client, text, today)) {
+      const finding = current.find((candidate) => candidate.rule === ruleOf(diagnostic) && candidate.range.start.line === line);
+      if (!finding) continue;
+      for (const action of findingActions(finding, client, text, today)) {
         if (!seen.has(action.title) && seen.add(action.title)) actions.push(toCodeAction(action, document.uri, diagnostic));
       }
       // Until a day she types: a command (it asks), not an edit; offered where the week-long snoozes are.
@@ -54,7 +55,7 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
         until.command = { title: 'Snooze until...', command: SNOOZE_UNTIL_COMMAND, arguments: [document.uri, ruleOf(diagnostic)] };
         actions.push(until);
       }
-      for (const request of documentRequestsFor(ruleOf(diagnostic), line, client)) {
+      for (const request of findingDocuments(finding, client)) {
         for (const action of await this.drafts.actions(request, client, document)) {
           if (seen.has(action.title)) continue;
           seen.add(action.title);

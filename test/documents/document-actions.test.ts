@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { documentRequestsFor, documentRequestsForClient, documentTitle, draftRecordUpdate } from '../../src/core/documents/document-actions';
+import { documentsAt } from '../helpers/actions-at';
+import { documentRequestsForClient, documentTitle, draftRecordUpdate } from '../../src/core/documents/document-actions';
 import { applyEdits } from '../../src/core/edits/text-edit';
 import { day, lineOf, parseClient, recordText } from '../helpers/ledger-text';
 
@@ -8,7 +9,7 @@ describe('document actions', () => {
   const client = parseClient(text);
 
   it('offers the documents the issue names for each finding', () => {
-    const titles = (rule: string, line = 0) => documentRequestsFor(rule, line, client).map(documentTitle);
+    const titles = (rule: string, line = 0) => documentsAt(rule, line, client, day('2026-11-20')).map(documentTitle);
     assert.deepEqual(titles('invoice-overdue', lineOf(text, 'invoice A-1')), ['Draft a payment reminder for A-1', 'Create a salvage plan', 'Draft a termination letter']);
     assert.deepEqual(titles('awaiting-reply'), ['Create a salvage plan']);
     assert.deepEqual(titles('scope-creep'), ['Draft a termination letter']);
@@ -21,7 +22,7 @@ describe('document actions', () => {
   it('offers no plan or letter to a client who is not in a relationship any more', () => {
     for (const status of ['terminating', 'former', 'on-hold', 'prospect']) {
       const otherText = recordText([`status: ${status}`], ['2026-09-01 invoice A-1 $100 due 2026-09-15']);
-      assert.deepEqual(documentRequestsFor('invoice-overdue', lineOf(otherText, 'invoice A-1'), parseClient(otherText)).map(documentTitle), ['Draft a payment reminder for A-1'], status);
+      assert.deepEqual(documentsAt('invoice-overdue', lineOf(otherText, 'invoice A-1'), parseClient(otherText), day('2026-11-20')).map(documentTitle), ['Draft a payment reminder for A-1'], status);
     }
     const former = parseClient(recordText(['status: former'], ['2026-09-01 invoice A-1 $100 due 2026-09-15']));
     assert.deepEqual(documentRequestsForClient(former, day('2026-11-20')).map(documentTitle), ['Draft a look back (lessons learned)', 'Draft a payment reminder for A-1']);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { recordActionsFor, type RecordAction } from '../../src/core/edits/record-actions';
+import { type RecordAction } from '../../src/core/edits/record-actions';
+import { actionsAt as recordActionsFor } from '../helpers/actions-at';
 import { applyEdits } from '../../src/core/edits/text-edit';
 import { check, day, lineOf, parseClient, parseFile, recordText, TODAY } from '../helpers/ledger-text';
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { recordActionsFor, snooze, snoozeActions } from '../../src/core/edits/record-actions';
+import { snooze } from '../../src/core/edits/record-actions';
+import { actionsAt as recordActionsFor } from '../helpers/actions-at';
+import { snoozeActions } from '../../src/core/finding-actions';
 import { setKey } from '../../src/core/edits/frontmatter-edits';
 import { applyEdits } from '../../src/core/edits/text-edit';
 import { check, day, lineOf, parseClient, recordText, TODAY } from '../helpers/ledger-text';

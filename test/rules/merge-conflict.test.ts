@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkLedger, checkFiles } from '../../src/core/check';
-import { problemActions, recordActionsFor, recordActionsForClient } from '../../src/core/edits/record-actions';
+import { problemActions, recordActionsForClient } from '../../src/core/edits/record-actions';
+import { actionsAt as recordActionsFor } from '../helpers/actions-at';
 import { mergeRecord } from '../../src/core/merge/merge-record';
 import type { Finding } from '../../src/core/model';
 import { readAroundConflicts } from '../../src/core/parse/conflict-problems';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { recordActionsFor } from '../../src/core/edits/record-actions';
+import { actionsAt as recordActionsFor } from '../helpers/actions-at';
 import { applyEdits } from '../../src/core/edits/text-edit';
 import { day, parseClient, recordText, ruleFindings, TODAY } from '../helpers/ledger-text';
 import { assertMessage, at, only, snoozeCases, statusCases } from '../helpers/rule-cases';

@@ -5,7 +5,8 @@ import { agendaOf } from '../../src/core/agenda/agenda';
 import { agendaGroup, type NextStep } from '../../src/core/agenda/next-step';
 import { stepDocuments } from '../../src/core/agenda/step-actions';
 import { checkClient } from '../../src/core/check';
-import { documentRequestsFor, draftRecordUpdate } from '../../src/core/documents/document-actions';
+import { draftRecordUpdate } from '../../src/core/documents/document-actions';
+import { findingDocuments } from '../../src/core/finding-actions';
 import { documentContext } from '../../src/core/documents/document-facts';
 import { loadMarkdownWriter, type MarkdownWriter } from '../../src/core/documents/markdown-writer';
 import { documentPathBeside, draftFiles, renderDraft, type DocumentRequest } from '../../src/core/documents/render-document';
@@ -38,7 +39,7 @@ function ledgerOf(texts: ReadonlyMap<string, string>): Ledger {
 function offered(ledger: Ledger, client: ClientRecord): DocumentRequest[] {
   const requests = new Map<string, DocumentRequest>();
   for (const finding of checkClient(client, TODAY)) {
-    for (const request of documentRequestsFor(finding.rule, finding.range.start.line, client)) requests.set(JSON.stringify(request), request);
+    for (const request of findingDocuments(finding, client)) requests.set(JSON.stringify(request), request);
   }
   for (const step of agendaOf(ledger, TODAY).filter((candidate) => candidate.clientId === client.id)) {
     for (const request of stepDocuments(step)) requests.set(JSON.stringify(request), request);

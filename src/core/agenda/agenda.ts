@@ -2,7 +2,7 @@ import type { Ledger } from '../ledger';
 import type { ClientRecord } from '../model';
 import { reasonEvidence } from '../derive/reason-evidence';
 import { relationshipEnd } from '../derive/relationship-dates';
-import { RELATIONSHIP_STATUSES } from '../rules/index';
+import { RELATIONSHIP_STATUSES } from '../model';
 import { keyRange } from '../rules/rule';
 import { mergeThresholds } from '../thresholds';
 import { isOwnedBy } from '../owner';

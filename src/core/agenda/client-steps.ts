@@ -3,7 +3,7 @@ import { isAfter } from '../derive/entry-time';
 import { followUpStep, type FollowUpStep } from '../derive/follow-up';
 import { holdEndOf, relationshipEnd } from '../derive/relationship-dates';
 import { keyRange } from '../rules/rule';
-import { RELATIONSHIP_STATUSES } from '../rules/index';
+import { RELATIONSHIP_STATUSES } from '../model';
 import { mergeThresholds, type Thresholds } from '../thresholds';
 import { addDays, formatDay, type Day } from '../values/calendar-day';
 import { plural } from '../values/plural';

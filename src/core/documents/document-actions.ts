@@ -5,23 +5,6 @@ import type { RecordEdit } from '../edits/text-edit';
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import type { ClientRecord } from '../model';
 import type { DocumentRequest } from './render-document';
-import { RELATIONSHIP_STATUSES } from '../rules/index';
-
-const SALVAGE_RULES = new Set(['no-contact', 'awaiting-reply', 'reply-owed', 'slow-payer', 'invoice-overdue', 'relationship-at-risk']);
-const TERMINATION_RULES = new Set(['relationship-at-risk', 'scope-creep', 'after-hours', 'slow-payer', 'invoice-overdue']);
-
-/** The documents a finding offers to draft (format spec and issue: which finding offers which). */
-export function documentRequestsFor(rule: string, line: number, client: ClientRecord): DocumentRequest[] {
-  const requests: DocumentRequest[] = [];
-  if (rule === 'invoice-overdue') {
-    const invoice = client.entries.find((entry) => entry.kind === 'invoice' && entry.range.start.line === line);
-    if (invoice?.kind === 'invoice') requests.push({ kind: 'payment-reminder', invoiceId: invoice.id });
-  }
-  if (RELATIONSHIP_STATUSES.has(client.status) && SALVAGE_RULES.has(rule)) requests.push({ kind: 'salvage-plan' });
-  if (RELATIONSHIP_STATUSES.has(client.status) && TERMINATION_RULES.has(rule)) requests.push({ kind: 'termination' });
-  if (rule === 'notice-period-over') requests.push({ kind: 'lessons-learned' });
-  return requests;
-}
 
 /** Every document a client can have drafted now: for the tree and the palette. A former client gets the look back, not a plan or a letter. */
 export function documentRequestsForClient(client: ClientRecord, today: Day): DocumentRequest[] {

@@ -1,6 +1,5 @@
 import { addDays, formatDay, type Day } from '../values/calendar-day';
-import { addBackupContact, setKey, setNestedKey } from './frontmatter-edits';
-import { CLIENT_RULES } from '../rules/index';
+import { setKey, setNestedKey } from './frontmatter-edits';
 import { contactName, followUpStep } from '../derive/follow-up';
 import { appendEntry, logFollowUp, recordPayment, sortLog } from './log-edits';
 import type { RecordEdit, TextEdit } from './text-edit';
@@ -17,12 +16,6 @@ export interface RecordAction {
 }
 
 const HOLD_EXTENSION_DAYS = 14;
-
-/** The edits a finding offers, computed on the record's current text; a relationship finding can also be snoozed. */
-export function recordActionsFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
-  if (!isEditable(client)) return [];
-  return [...problemActions(client.problems, rule, line), ...fixesFor(rule, line, client, text, today), ...snoozeActions(rule, client, text, today)];
-}
 
 /**
  * A record with merge conflict markers gets no edits until the conflict is resolved: it is read
@@ -45,47 +38,9 @@ export function problemActions(problems: readonly ReadProblem[], rule: string, l
     .map((fix) => ({ title: fix.title, preferred: fix.preferred, edit: { edits: fix.edits } }));
 }
 
-const SNOOZE_WEEKS = [1, 2];
-
-/** `snooze: {rule: date}` a week or two from today, for the findings about the relationship. */
-export function snoozeActions(rule: string, client: ClientRecord, text: string, today: Day): RecordAction[] {
-  if (!isSnoozable(rule)) return [];
-  return compact(SNOOZE_WEEKS.map((weeks) => {
-    const until = formatDay(addDays(today, weeks * 7));
-    return keyAction(`Snooze ${rule} for ${weeks === 1 ? '1 week' : `${weeks} weeks`} (until ${until})`, snooze(client, text, rule, until));
-  }));
-}
-
-/** Whether findings of this rule can be snoozed: the ones about the relationship. */
-export function isSnoozable(rule: string): boolean {
-  return CLIENT_RULES.find((candidate) => candidate.id === rule)?.scope === 'relationship';
-}
-
 /** Sets `snooze.<rule>` to the day (the rule is silent for this client until then, inclusive). */
 export function snooze(client: ClientRecord, text: string, rule: string, until: string): RecordEdit | undefined {
   return isEditable(client) ? setNestedKey(client, text, 'snooze', rule, until) : undefined;
-}
-
-function fixesFor(rule: string, line: number, client: ClientRecord, text: string, today: Day): RecordAction[] {
-  switch (rule) {
-    case 'awaiting-reply':
-    case 'no-contact': return compact([followUp(client, text, today)]);
-    case 'reply-owed': return [answer(client, text, today)];
-    case 'invoice-overdue': {
-      const invoice = client.entries.find((entry) => entry.kind === 'invoice' && entry.range.start.line === line);
-      return invoice?.kind === 'invoice' ? compact([payment(client, text, invoice.id, today)]) : [];
-    }
-    case 'log-out-of-order': return compact([sorted(client, text)]);
-    case 'no-deposit-policy': return compact([
-      keyAction('Add a deposit policy (deposit:)', setKey(client, text, 'deposit', 'none'), true),
-      keyAction('Add a retainer (retainer:)', setKey(client, text, 'retainer', 'none')),
-    ]);
-    case 'no-backup-contact': return compact([keyAction('Add a backup contact (contact.backup:)', addBackupContact(client, text, 'name, phone or email'), true)]);
-    case 'no-agreement': return compact([keyAction('Add the written agreement (agreement:)', setKey(client, text, 'agreement', `agreements/${client.id}.pdf`), true)]);
-    case 'hold-expired': return compact([resume(client, text, today), extendHold(client, text, today)]);
-    case 'notice-period-over': return compact([keyAction('Mark as former (status: former)', setKey(client, text, 'status', 'former'), true)]);
-    default: return [];
-  }
 }
 
 /** Every record action that applies to a client now, for the tree and the palette. */
@@ -118,7 +73,7 @@ export function payment(client: ClientRecord, text: string, id: string, today: D
   return { title: `Record payment of ${formatMoney(balanceOf(invoice))} for ${id}`, preferred: true, edit };
 }
 
-function sorted(client: ClientRecord, text: string): RecordAction | undefined {
+export function sorted(client: ClientRecord, text: string): RecordAction | undefined {
   const edit = sortLog(client, text);
   return edit && { title: 'Sort the log by date', preferred: true, edit };
 }
@@ -134,6 +89,11 @@ export function extendHold(client: ClientRecord, text: string, today: Day): Reco
   const until = formatDay(addDays(today, HOLD_EXTENSION_DAYS));
   const edit = setKey(client, text, 'hold_until', until);
   return edit && { title: `Extend the hold to ${until}`, edit };
+}
+
+/** Mark as former, after the notice period. */
+export function markFormer(client: ClientRecord, text: string): RecordAction | undefined {
+  return keyAction('Mark as former (status: former)', setKey(client, text, 'status', 'former'), true);
 }
 
 export function keyAction(title: string, edit: RecordEdit | undefined, preferred = false): RecordAction | undefined {

@@ -8,6 +8,7 @@ export const afterHours: Rule = {
   severity: 'warning',
   scope: 'relationship',
   summary: 'N or more incoming messages or requests in the last 30 days outside your working hours.',
+  documents: () => [{ kind: 'termination' }],
   check(client, context) {
     const entries = afterHoursEntries(client, context.today);
     if (entries.length < context.thresholds['after-hours']) return [];

@@ -4,12 +4,15 @@ import type { ClientRecord, CommunicationEntry } from '../model';
 import { contactHistory } from '../derive/contact-history';
 import { finding, type Rule } from './rule';
 import { plural } from '../values/plural';
+import { followUp } from '../edits/record-actions';
 
 export const awaitingReply: Rule = {
   id: 'awaiting-reply',
   severity: 'warning',
   scope: 'relationship',
   summary: 'Your first message after the client\'s last one has waited N hours or more for an answer.',
+  fixes: (_finding, client, text, today) => [followUp(client, text, today)],
+  documents: () => [{ kind: 'salvage-plan' }],
   check(client, context) {
     const { unanswered } = contactHistory(client, context.today);
     if (unanswered.length === 0) return [];

@@ -2,12 +2,14 @@ import { daysBetween, formatDay } from '../values/calendar-day';
 import { holdEndOf } from '../derive/relationship-dates';
 import { finding, type Rule } from './rule';
 import { plural } from '../values/plural';
+import { extendHold, resume } from '../edits/record-actions';
 
 export const holdExpired: Rule = {
   id: 'hold-expired',
   severity: 'warning',
   scope: 'every-client',
   summary: '`status: on-hold` and `hold_until` has passed.',
+  fixes: (_finding, client, text, today) => [resume(client, text, today), extendHold(client, text, today)],
   check(client, context) {
     if (client.status !== 'on-hold') return [];
     const hold = holdEndOf(client, context.today);

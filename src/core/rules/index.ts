@@ -42,6 +42,11 @@ export const ALL_RULES: readonly Pick<Rule, 'id' | 'severity' | 'summary'>[] = [
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
 
-export const RELATIONSHIP_STATUSES: ReadonlySet<string> = new Set(['active', 'at-risk', 'salvage']);
+/** A client rule by its id. */
+export function clientRule(id: string): Rule | undefined {
+  return CLIENT_RULES.find((rule) => rule.id === id);
+}
+
+export { RELATIONSHIP_STATUSES } from '../model';
 
 export { fileUnreadable, frontmatterInvalid, keyUnknown, clientIdDuplicate, documentClientUnknown, mergeConflict };

@@ -4,12 +4,19 @@ import type { Severity } from '../model';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { finding, type Rule, type RuleContext } from './rule';
 import { plural } from '../values/plural';
+import { payment } from '../edits/record-actions';
 
 export const invoiceOverdue: Rule = {
   id: 'invoice-overdue',
   severity: 'info',
   scope: 'every-client',
   summary: 'An invoice has an unpaid balance past its due date.',
+  fixes: (finding, client, text, today) => (finding.subject ? [payment(client, text, finding.subject.invoiceId, today)] : []),
+  documents: (finding) => [
+    ...(finding.subject ? [{ kind: 'payment-reminder' as const, invoiceId: finding.subject.invoiceId }] : []),
+    { kind: 'salvage-plan' },
+    { kind: 'termination' },
+  ],
   check(client, context) {
     return accountOf(client, context.today).invoices.flatMap((invoice) => {
       const days = daysBetween(invoice.due, context.today);
@@ -21,7 +28,7 @@ export const invoiceOverdue: Rule = {
       const message =
         `Invoice ${entry.id} (${unpaid} unpaid${of}) is ${plural(days, 'day')} overdue (due ${formatDay(invoice.due)}): ` +
         nextStep(severity);
-      return [finding(this, entry.range, message, { severity })];
+      return [finding(this, entry.range, message, { severity, subject: { invoiceId: entry.id } })];
     });
   },
 };

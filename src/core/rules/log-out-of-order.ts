@@ -2,12 +2,14 @@ import { formatDay } from '../values/calendar-day';
 import { isAfter } from '../derive/entry-time';
 import type { Finding } from '../model';
 import { finding, type Rule } from './rule';
+import { sorted } from '../edits/record-actions';
 
 export const logOutOfOrder: Rule = {
   id: 'log-out-of-order',
   severity: 'info',
   scope: 'every-client',
   summary: 'An entry is dated before the one above it.',
+  fixes: (_finding, client, text) => [sorted(client, text)],
   check(client) {
     const findings: Finding[] = [];
     client.entries.forEach((entry, index) => {

@@ -1,12 +1,15 @@
 import { daysBetween, formatDay } from '../values/calendar-day';
 import { contactHistory } from '../derive/contact-history';
 import { finding, keyRange, type Rule } from './rule';
+import { followUp } from '../edits/record-actions';
 
 export const noContact: Rule = {
   id: 'no-contact',
   severity: 'warning',
   scope: 'relationship',
   summary: 'No communication from or with the client for N days.',
+  fixes: (_finding, client, text, today) => [followUp(client, text, today)],
+  documents: () => [{ kind: 'salvage-plan' }],
   check(client, context) {
     const last = contactHistory(client, context.today).lastContact;
     const from = last?.date ?? client.since;

@@ -2,12 +2,15 @@ import { daysBetween, formatDay } from '../values/calendar-day';
 import { relationshipEnd } from '../derive/relationship-dates';
 import { finding, type Rule } from './rule';
 import { plural } from '../values/plural';
+import { markFormer } from '../edits/record-actions';
 
 export const noticePeriodOver: Rule = {
   id: 'notice-period-over',
   severity: 'warning',
   scope: 'every-client',
   summary: '`status: terminating` and `end` has passed.',
+  fixes: (_finding, client, text) => [markFormer(client, text)],
+  documents: () => [{ kind: 'lessons-learned' }],
   check(client, context) {
     if (client.status !== 'terminating') return [];
     const end = relationshipEnd(client, context.today);

@@ -6,6 +6,7 @@ export const relationshipAtRisk: Rule = {
   severity: 'warning',
   scope: 'relationship',
   summary: 'Evidence of N or more of the seven reasons for ending a relationship in the last 90 days.',
+  documents: () => [{ kind: 'salvage-plan' }, { kind: 'termination' }],
   check(client, context) {
     const evidence = reasonEvidence(client, context);
     if (evidence.length < context.thresholds['relationship-at-risk']) return [];

@@ -4,12 +4,15 @@ import { workingDaysBetween } from '../values/working-hours';
 import { asksForPaymentPlan, contactHistory } from '../derive/contact-history';
 import { accountOf, isOpen } from '../derive/account';
 import { finding, type Rule } from './rule';
+import { answer } from '../edits/record-actions';
 
 export const replyOwed: Rule = {
   id: 'reply-owed',
   severity: 'warning',
   scope: 'relationship',
   summary: 'The client\'s latest message has waited N working days or more for your answer.',
+  fixes: (_finding, client, text, today) => [answer(client, text, today)],
+  documents: () => [{ kind: 'salvage-plan' }],
   check(client, context) {
     const message = contactHistory(client, context.today).owedReply;
     if (!message) return [];

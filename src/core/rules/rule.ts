@@ -1,6 +1,8 @@
 import type { Day } from '../values/calendar-day';
 import { mergeThresholds, type ThresholdOverrides, type Thresholds } from '../thresholds';
-import type { ClientRecord, Finding, RelatedPlace, Severity, SourceRange } from '../model';
+import type { ClientRecord, Finding, FindingSubject, RelatedPlace, Severity, SourceRange } from '../model';
+import type { RecordAction } from '../edits/record-actions';
+import type { DocumentRequest } from '../documents/render-document';
 
 /** The context the checks use for a client: workspace thresholds over the defaults, the record's over those. */
 export function ruleContext(client: ClientRecord, today: Day, workspace: ThresholdOverrides = {}): RuleContext {
@@ -27,16 +29,21 @@ export interface Rule {
   /** One line for docs and quick picks. */
   readonly summary: string;
   check(client: ClientRecord, context: RuleContext): Finding[];
+  /** The record's edits that do the next step about a finding, on the record's current text. */
+  readonly fixes?: (finding: Finding, client: ClientRecord, text: string, today: Day) => (RecordAction | undefined)[];
+  /** The documents a finding offers to draft. */
+  readonly documents?: (finding: Finding, client: ClientRecord) => DocumentRequest[];
 }
 
 export function finding(
   rule: Pick<Rule, 'id' | 'severity'>,
   range: SourceRange,
   message: string,
-  extra: { severity?: Severity; related?: readonly RelatedPlace[] } = {},
+  extra: { severity?: Severity; related?: readonly RelatedPlace[]; subject?: FindingSubject } = {},
 ): Finding {
   const result: Finding = { rule: rule.id, severity: extra.severity ?? rule.severity, message, range };
-  return extra.related && extra.related.length > 0 ? { ...result, related: extra.related } : result;
+  const related = extra.related && extra.related.length > 0 ? { ...result, related: extra.related } : result;
+  return extra.subject ? { ...related, subject: extra.subject } : related;
 }
 
 /** Where a finding about the whole client goes: a key if present, else the `client` key. */

@@ -8,6 +8,7 @@ export const scopeCreep: Rule = {
   severity: 'warning',
   scope: 'relationship',
   summary: 'N or more #out-of-scope requests in the last 30 days.',
+  documents: () => [{ kind: 'termination' }],
   check(client, context) {
     const requests = outOfScopeRequests(client, context.today);
     if (requests.length < context.thresholds['scope-creep']) return [];

@@ -8,6 +8,7 @@ export const slowPayer: Rule = {
   severity: 'warning',
   scope: 'relationship',
   summary: 'At least 2 of the last 3 paid invoices were paid after their due date.',
+  documents: () => [{ kind: 'salvage-plan' }, { kind: 'termination' }],
   check(client, context) {
     const { paid, late, averageDaysLate } = latePayments(client, context.today, context.thresholds['slow-payer-of']);
     if (late.length < context.thresholds['slow-payer']) return [];
