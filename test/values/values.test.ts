@@ -186,4 +186,12 @@ describe('calendar days against Date.UTC', function () {
       assert.equal(formatDay(parseDay(text)!), text);
     }
   });
+
+  it('format every 97th day of the years 0000 to 9999 as Date does, and the first and last', () => {
+    const start = new Date('0000-01-01T00:00:00Z').getTime() / 86_400_000;
+    const end = new Date('9999-12-31T00:00:00Z').getTime() / 86_400_000;
+    for (let day = start; day <= end; day += 97) assert.equal(formatDay(day as Day), new Date(day * 86_400_000).toISOString().slice(0, 10));
+    assert.equal(formatDay(start as Day), '0000-01-01');
+    assert.equal(formatDay(end as Day), '9999-12-31');
+  });
 });

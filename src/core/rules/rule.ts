@@ -41,9 +41,10 @@ export function finding(
   message: string,
   extra: { severity?: Severity; related?: readonly RelatedPlace[]; subject?: FindingSubject } = {},
 ): Finding {
-  const result: Finding = { rule: rule.id, severity: extra.severity ?? rule.severity, message, range };
-  const related = extra.related && extra.related.length > 0 ? { ...result, related: extra.related } : result;
-  return extra.subject ? { ...related, subject: extra.subject } : related;
+  const result: { -readonly [K in keyof Finding]: Finding[K] } = { rule: rule.id, severity: extra.severity ?? rule.severity, message, range };
+  if (extra.related && extra.related.length > 0) result.related = extra.related;
+  if (extra.subject) result.subject = extra.subject;
+  return result;
 }
 
 /** Where a finding about the whole client goes: a key if present, else the `client` key. */

@@ -130,6 +130,20 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** `$1,200.50`, `€40.00`, `CHF 12.00`, exact for any safe integer of minor units. */
 export function formatMoney(money: Money): string {
+  const key = `${money.currency}${money.minor}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    formatted.set(key, (text = formatWithIntl(money)));
+  }
+  return text;
+}
+
+/** Amounts already formatted: a ledger repeats its amounts (the monthly invoice), and Intl is slow for a hundred thousand findings. */
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 50_000;
+
+function formatWithIntl(money: Money): string {
   let formatter = formatters.get(money.currency);
   if (!formatter) {
     formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency: money.currency });
