@@ -62,6 +62,58 @@ describe('the fast path for simple frontmatter', function () {
     }
   });
 
+  describe('where YAML reads a line otherwise than it looks (found against inputs written elsewhere)', () => {
+    const record = (frontmatter: string) => parseLedgerText('clients/acme.md', `---\nclient: Acme\n${frontmatter}\n---\n`, parseOptions());
+    const declines = (frontmatter: string) => {
+      const lines = ['client: Acme', ...frontmatter.split('\n')];
+      assert.equal(parseSimpleYaml(lines, 0, lines.length), undefined, frontmatter);
+      assertSame(`---\n${lines.join('\n')}\n---\n`, frontmatter);
+    };
+    const services = (frontmatter: string) => {
+      const file = record(frontmatter);
+      assert.equal(file.type, 'client');
+      return file.type === 'client' ? file.services : [];
+    };
+    const problems = (frontmatter: string) => {
+      const file = record(frontmatter);
+      return file.type === 'ignored' ? [] : file.problems.map((found) => `${found.rule}: ${found.message}`);
+    };
+
+    it('a null in a flow list is null, not the text "null"', () => {
+      for (const line of ['services: [~]', 'services: [null, a]', 'services: [a, NULL]', 'services: [Null]']) declines(line);
+      assert.deepEqual(services('services: [~]'), []);
+      assert.deepEqual(services('services: [null, inbox]'), ['inbox']);
+      assert.deepEqual(services('services: [nulls, none, true]'), ['nulls', 'none', 'true']);
+    });
+
+    it('a colon and a tab in a flow list make a pair, as a colon and a space do', () => {
+      for (const line of ['services: [a:\tb]', 'services: [inbox, a:\tb]', 'services: [a: b]', 'services: [a:]']) declines(line);
+      assert.deepEqual(services('services: [inbox, a:\tb]'), ['inbox']);
+      assert.deepEqual(services('services: [a:b, http://x.example]'), ['a:b', 'http://x.example']);
+    });
+
+    it('only space and tab are blanks: other Unicode spaces are part of the value, and after ] or a quote they are an error', () => {
+      for (const space of ['\u00a0', '\u2028', '\u3000', '\ufeff']) {
+        assert.deepEqual(services(`services: [${space}inbox, calendar${space}]`), [`${space}inbox`, `calendar${space}`]);
+        assertSame(`---\nclient: Acme\nservices: [${space}inbox, calendar${space}]\n---\n`, 'inside a flow list');
+        for (const line of [`services: [inbox]${space}`, `owner: "Jo"${space}`, `owner: 'Jo'${space}`, `services: [inbox]${space}# note`]) {
+          declines(line);
+          assert.match(problems(line).join('\n'), /^frontmatter-invalid: YAML error/, JSON.stringify(line));
+        }
+      }
+      assert.deepEqual(services('services: [inbox]\t# note'), ['inbox']);
+    });
+
+    it('keys that YAML reads as booleans or null are not plain keys: true and True are the same key', () => {
+      for (const lines of ['True: x', 'TRUE: x', 'false: x', 'null: x', 'Null: x', 'NULL: x', 'contact:\n  True: a']) declines(lines);
+      assert.match(problems('true: a\nTrue: b').join('\n'), /frontmatter-invalid: YAML error: Map keys must be unique/);
+      assert.match(problems('contact:\n  name: Jo\n  true: a\n  TRUE: b').join('\n'), /Map keys must be unique/);
+      assert.match(problems('null: x\nNull: y').join('\n'), /Map keys must be unique/);
+      const plain = parseSimpleYaml(['Truth: x', 'nullable: y', 'yes: z', 'on: w', 'Nil: v'], 0, 5);
+      assert.deepEqual(plain?.items.map((pair) => String((pair.key as { value: unknown }).value)), ['Truth', 'nullable', 'yes', 'on', 'Nil']);
+    });
+  });
+
   const runs = cases(1_000);
   it(`agrees with the yaml package on ${runs.toLocaleString('en-US')} random frontmatters`, () => {
     const random = mulberry32(2026);
