@@ -112,6 +112,20 @@ describe('the fast path for simple frontmatter', function () {
       const plain = parseSimpleYaml(['Truth: x', 'nullable: y', 'yes: z', 'on: w', 'Nil: v'], 0, 5);
       assert.deepEqual(plain?.items.map((pair) => String((pair.key as { value: unknown }).value)), ['Truth', 'nullable', 'yes', 'on', 'Nil']);
     });
+
+    it('a key over 1023 characters is left to the full parser (YAML allows 1024, yaml counts in a line break after an empty value)', () => {
+      for (const lines of [`${'k'.repeat(1025)}: x`, `contact:\n  ${'k'.repeat(1025)}: x`, `status:\n${'k'.repeat(1024)}: x`]) declines(lines);
+      for (const lines of [`${'k'.repeat(1025)}: x`, `status:\n${'k'.repeat(1024)}: x`]) {
+        assert.match(problems(lines).join('\n'), /frontmatter-invalid: YAML error: The : indicator must be at most 1024 chars/);
+      }
+      assert.ok(parseSimpleYaml(['status:', `${'k'.repeat(1023)}: x`], 0, 2));
+    });
+
+    it('a comment deeper than the items of a list or map after them is left to the full parser (it stretches their range)', () => {
+      for (const lines of ['services:\n - inbox\n  # weekly', 'contact:\n  name: Jo\n    # the owner\nowner: me']) declines(lines);
+      const same = ['services:\n  # the usual\n  - inbox\n  # weekly\n# end', 'services:\n    # before the items\n  - inbox'];
+      for (const lines of same) assert.ok(parseSimpleYaml(['client: Acme', ...lines.split('\n')], 0, lines.split('\n').length + 1), lines);
+    });
   });
 
   const runs = cases(1_000);

@@ -2,12 +2,13 @@ import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 /**
  * The frontmatter most records have, read without the full YAML parser: top-level `key: value`
- * lines with plain values, and one level of `  key: value` maps or `  - item` lists, with
- * comments and blank lines. It returns the same nodes (and offsets) as `yaml` would, or
- * undefined as soon as a line is anything else (quotes, flow collections, anchors, block
- * scalars, continuation lines, duplicate keys...), and then the full parser reads the text.
- * test/parse/simple-yaml.test.ts checks it against `yaml` on the sample, fixtures and
- * generated records.
+ * lines and one level of `  key: value` maps or `  - item` lists, whose values are plain text,
+ * quoted text without escapes, or a one-line flow list of plain text; comments and blank lines.
+ * It returns what `yaml` would (the same values, keys and offsets), or undefined as soon as a
+ * line is anything else or YAML might read it otherwise (a key such as `True:`, a null or a pair
+ * in a flow list, a blank other than space and tab where blanks matter, a duplicate key...), and
+ * then the full parser reads the text. test/parse/simple-yaml-exact.test.ts proves it against
+ * the official YAML test suite and a seeded differential fuzz.
  */
 export function parseSimpleYaml(lines: readonly string[], start: number, end: number): YAMLMap | undefined {
   const root = new YAMLMap();
@@ -21,7 +22,12 @@ export function parseSimpleYaml(lines: readonly string[], start: number, end: nu
     offset += line.length + 1;
     const indent = leadingSpaces(line);
     if (indent < 0) return undefined;
-    if (indent === line.length || line.charCodeAt(indent) === 0x23) continue;
+    if (indent === line.length) continue;
+    if (line.charCodeAt(indent) === 0x23) {
+      // yaml stretches a block's range over a deeper comment after its items: not followed here.
+      if (parent && parent.indent !== -1 && indent > parent.indent) return undefined;
+      continue;
+    }
     if (indent === 0) {
       const entry = keyValue(line, 0, lineStart);
       if (!entry || keys.has(entry.key)) return undefined;
@@ -65,9 +71,12 @@ function startCollection<T extends YAMLMap | YAMLSeq>(parent: { pair: Pair }, co
 /** A plain key that the core schema reads as text: not a boolean or null (`True:`, `null:`). */
 const KEY = /^(?!(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$)[A-Za-z_][\w-]*$/;
 
+/** YAML limits an implicit key to 1024 characters, and yaml counts in the line break after an empty value. */
+const MAX_KEY_LENGTH = 1023;
+
 function keyValue(line: string, indent: number, lineStart: number) {
   const colon = line.indexOf(':', indent);
-  if (colon === -1) return undefined;
+  if (colon === -1 || colon - indent > MAX_KEY_LENGTH) return undefined;
   const key = line.slice(indent, colon);
   if (!KEY.test(key)) return undefined;
   const after = line.charCodeAt(colon + 1);
