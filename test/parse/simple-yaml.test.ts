@@ -6,15 +6,10 @@ import { parseLedgerText } from '../../src/core/parse/ledger-file';
 import { parseSimpleYaml } from '../../src/core/parse/simple-yaml';
 import { mulberry32 } from '../helpers/seeded-random';
 import { cases, HANG_GUARD_MS } from '../helpers/budget';
-
-/** Everything the frontmatter gives a record, comparable as JSON (Maps as entries). */
-function view(text: string, fullYaml: boolean): string {
-  const file = parseLedgerText('clients/acme.md', text, { ...parseOptions(), fullYaml });
-  return JSON.stringify(file, (_key, value) => (value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value));
-}
+import { fileReading } from '../helpers/yaml-readings';
 
 function assertSame(text: string, label: string): void {
-  assert.equal(view(text, false), view(text, true), `${label}\n${text}`);
+  assert.equal(fileReading(text, false), fileReading(text, true), `${label}\n${text}`);
 }
 
 const SAMPLE = resolve(__dirname, '../../../examples/ledger/clients');
