@@ -12,6 +12,7 @@ const files = [
   'out/test/merge/merge-properties.test.js',
   'out/test/scan-blocks.test.js',
   'out/test/parse/simple-yaml.test.js',
+  'out/test/parse/simple-yaml-exact.test.js',
   'out/test/values/fast-paths.test.js',
 ];
 const result = spawnSync(process.execPath, [mocha, '--no-config', '--enable-source-maps', '--forbid-only', '--forbid-pending', '--timeout', '0', ...files], {

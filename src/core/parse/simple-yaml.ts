@@ -2,12 +2,13 @@ import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 /**
  * The frontmatter most records have, read without the full YAML parser: top-level `key: value`
- * lines with plain values, and one level of `  key: value` maps or `  - item` lists, with
- * comments and blank lines. It returns the same nodes (and offsets) as `yaml` would, or
- * undefined as soon as a line is anything else (quotes, flow collections, anchors, block
- * scalars, continuation lines, duplicate keys...), and then the full parser reads the text.
- * test/parse/simple-yaml.test.ts checks it against `yaml` on the sample, fixtures and
- * generated records.
+ * lines and one level of `  key: value` maps or `  - item` lists, whose values are plain text,
+ * quoted text without escapes, or a one-line flow list of plain text; comments and blank lines.
+ * It returns what `yaml` would (the same values, keys and offsets), or undefined as soon as a
+ * line is anything else or YAML might read it otherwise (a key such as `True:`, a null or a pair
+ * in a flow list, a blank other than space and tab where blanks matter, a duplicate key...), and
+ * then the full parser reads the text. test/parse/simple-yaml-exact.test.ts proves it against
+ * the official YAML test suite and a seeded differential fuzz.
  */
 export function parseSimpleYaml(lines: readonly string[], start: number, end: number): YAMLMap | undefined {
   const root = new YAMLMap();
@@ -21,7 +22,12 @@ export function parseSimpleYaml(lines: readonly string[], start: number, end: nu
     offset += line.length + 1;
     const indent = leadingSpaces(line);
     if (indent < 0) return undefined;
-    if (indent === line.length || line.charCodeAt(indent) === 0x23) continue;
+    if (indent === line.length) continue;
+    if (line.charCodeAt(indent) === 0x23) {
+      // yaml stretches a block's range over a deeper comment after its items: not followed here.
+      if (parent && parent.indent !== -1 && indent > parent.indent) return undefined;
+      continue;
+    }
     if (indent === 0) {
       const entry = keyValue(line, 0, lineStart);
       if (!entry || keys.has(entry.key)) return undefined;
@@ -62,11 +68,15 @@ function startCollection<T extends YAMLMap | YAMLSeq>(parent: { pair: Pair }, co
   return collection;
 }
 
-const KEY = /^[A-Za-z_][\w-]*$/;
+/** A plain key that the core schema reads as text: not a boolean or null (`True:`, `null:`). */
+const KEY = /^(?!(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$)[A-Za-z_][\w-]*$/;
+
+/** YAML limits an implicit key to 1024 characters, and yaml counts in the line break after an empty value. */
+const MAX_KEY_LENGTH = 1023;
 
 function keyValue(line: string, indent: number, lineStart: number) {
   const colon = line.indexOf(':', indent);
-  if (colon === -1) return undefined;
+  if (colon === -1 || colon - indent > MAX_KEY_LENGTH) return undefined;
   const key = line.slice(indent, colon);
   if (!KEY.test(key)) return undefined;
   const after = line.charCodeAt(colon + 1);
@@ -92,7 +102,7 @@ function valueNode(line: string, from: number, lineStart: number): Scalar | YAML
 function quotedScalar(line: string, begin: number, lineStart: number): Scalar | undefined {
   const quote = line[begin];
   const close = line.indexOf(quote, begin + 1);
-  if (close === -1 || !isBlankOrComment(line, close + 1) || !endsClean(line, close + 1)) return undefined;
+  if (close === -1 || !endsClean(line, close + 1)) return undefined;
   const text = line.slice(begin + 1, close);
   if (quote === '"' && text.includes('\\')) return undefined;
   const node = new Scalar(text);
@@ -102,33 +112,39 @@ function quotedScalar(line: string, begin: number, lineStart: number): Scalar | 
   return node;
 }
 
+/** A one-line flow list of plain text items; anything YAML reads otherwise (null, a pair, a nested collection) falls back. */
 function flowList(line: string, begin: number, lineStart: number): YAMLSeq | undefined {
   const close = line.indexOf(']', begin);
-  if (close === -1 || !isBlankOrComment(line, close + 1) || !endsClean(line, close + 1)) return undefined;
-  const inner = line.slice(begin + 1, close);
-  if (/["'[\]{}#&*!|>]/.test(inner)) return undefined;
+  if (close === -1 || !endsClean(line, close + 1)) return undefined;
+  if (/["'[\]{}#&*!|>]/.test(line.slice(begin + 1, close))) return undefined;
   const seq = new YAMLSeq();
   seq.flow = true;
   seq.range = [lineStart + begin, lineStart + close + 1, lineStart + close + 1];
-  if (inner.trim() === '') return seq;
-  let at = begin + 1;
-  for (const part of inner.split(',')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    if (text === '' || !plainStart(text) || text.includes(': ') || text.endsWith(':')) return undefined;
+  if (skipBlanks(line, begin + 1) === close) return seq;
+  for (let at = begin + 1; at <= close; ) {
+    const comma = line.indexOf(',', at);
+    const end = comma === -1 || comma > close ? close : comma;
+    const from = skipBlanks(line, at);
+    let to = end;
+    while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+    const text = line.slice(from, to);
+    if (text === '' || !plainStart(text) || FLOW_PAIR.test(text) || isNullWord(text)) return undefined;
     const item = new Scalar(text);
-    item.range = [lineStart + at + lead, lineStart + at + lead + text.length, lineStart + at + lead + text.length];
+    item.range = [lineStart + from, lineStart + to, lineStart + to];
     item.source = text;
     seq.items.push(item);
-    at += part.length + 1;
+    at = end + 1;
   }
   return seq;
 }
 
-/** After a closing quote or bracket: nothing, spaces, or a comment that follows a space. */
+/** A colon before a blank or the end makes a flow item a pair (`[a: b]`, `[a:\tb]`, `[a:]`). */
+const FLOW_PAIR = /:(?:[ \t]|$)/;
+
+/** After a closing quote or bracket: nothing, blanks, or a comment that follows a blank (YAML's blanks are space and tab only). */
 function endsClean(line: string, from: number): boolean {
-  const rest = line.slice(from);
-  return rest.trim() === '' || /^[ \t]+#/.test(rest);
+  const rest = skipBlanks(line, from);
+  return rest === line.length || (rest > from && line.charCodeAt(rest) === 0x23);
 }
 
 /** A plain scalar from `from` to the end of the line (a trailing comment allowed), or undefined. */
@@ -152,8 +168,7 @@ function plainScalar(line: string, from: number, lineStart: number): Scalar | un
   while (last > begin && isSpace(line.charCodeAt(last - 1))) last--;
   const text = line.slice(begin, last);
   if (text !== '' && !plainStart(text)) return undefined;
-  const isNull = text === '' || text === '~' || text === 'null' || text === 'Null' || text === 'NULL';
-  const node = new Scalar(isNull ? null : text);
+  const node = new Scalar(text === '' || isNullWord(text) ? null : text);
   node.range = [lineStart + begin, lineStart + last, lineStart + line.length + 1];
   node.source = text;
   return node;
@@ -166,9 +181,20 @@ function plainStart(text: string): boolean {
   return true;
 }
 
+/** The core schema's null, other than the empty value. */
+function isNullWord(text: string): boolean {
+  return text === '~' || text === 'null' || text === 'Null' || text === 'NULL';
+}
+
 function isBlankOrComment(line: string, from: number): boolean {
-  const rest = line.slice(from).trimStart();
-  return rest === '' || rest.startsWith('#');
+  const rest = skipBlanks(line, from);
+  return rest === line.length || line.charCodeAt(rest) === 0x23;
+}
+
+function skipBlanks(line: string, from: number): number {
+  let at = from;
+  while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+  return at;
 }
 
 function isSpace(code: number): boolean {
