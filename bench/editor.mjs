@@ -25,13 +25,15 @@
 // run) in a fresh browser context; the table shows medians, bench/editor-results.json every run
 // and where the seconds before activation go (code-server's and the extension host's logs).
 // Environment: BENCH_EDITOR_SIZES (default 1000), BENCH_EDITOR_RUNS (default 3 below 10,000
-// records, 1 from there), BENCH_EDITOR_VERBOSE=1 (code-server's output).
+// records, 1 from there), BENCH_EDITOR_VSIX (measure that package instead of packaging this
+// checkout: to compare two versions on the same machine), BENCH_EDITOR_VERBOSE=1 (code-server's
+// output).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { harness } from '../scripts/test-host/run.mjs';
-import { vsixPath } from '../scripts/package.mjs';
+import { vsixPath as packagedVsix } from '../scripts/package.mjs';
 import { DEFAULT_SEED, generateLedger, TODAY } from './generate-ledger.mjs';
 import { expandClients, installProbes, openClientsView, openFile, reportTimes, squiggleTimes, startupTimes, waitIndexed } from './editor-page.mjs';
 
@@ -39,6 +41,7 @@ const { startCodeServer, stopCodeServer, installVsix, launchChromium, makeDataDi
 const node = process.execPath;
 const SIZES = (process.env.BENCH_EDITOR_SIZES ?? '1000').split(',').map(Number);
 const VERBOSE = process.env.BENCH_EDITOR_VERBOSE === '1';
+const vsixPath = process.env.BENCH_EDITOR_VSIX ? resolve(process.env.BENCH_EDITOR_VSIX) : packagedVsix;
 const runsFor = (size) => Number(process.env.BENCH_EDITOR_RUNS ?? (size >= 10_000 ? 1 : 3));
 // Generous: the machine is shared and slow; every wait ends as soon as what it waits for shows.
 const budget = (size) => ({ index: 180_000 + size * 60, action: 60_000 + size * 6, report: 120_000 + size * 60 });
@@ -70,10 +73,10 @@ async function main() {
 }
 
 function prepare() {
-  log('dependencies, the test host (scripts/test-host/setup.sh), the .vsix (scripts/package.mjs)...');
+  log(`dependencies, the test host (scripts/test-host/setup.sh)${process.env.BENCH_EDITOR_VSIX ? '' : ', the .vsix (scripts/package.mjs)'}...`);
   run(node, ['scripts/ensure-deps.mjs']);
   run('bash', ['scripts/test-host/setup.sh']);
-  run(node, ['scripts/package.mjs']);
+  if (!process.env.BENCH_EDITOR_VSIX) run(node, ['scripts/package.mjs']);
 }
 
 function run(command, args) {
@@ -305,7 +308,9 @@ function describeRun(results) {
     if (events.length > 1) notes.push(`${size}: the runs activated on different events: ${events.join(', ')}.`);
     if (runs.some((r) => r.report.summary === undefined)) notes.push(`${size}: the report's summary did not show within ${Math.round(budget(Number(size)).report / 1000)} s in some runs.`);
   }
+  if (process.env.BENCH_EDITOR_VSIX) notes.push(`measured ${vsixPath}, not a package of this checkout.`);
   return {
+    vsix: vsixPath,
     commit: git(['rev-parse', 'HEAD']),
     srcDirty,
     date: new Date().toISOString(),
