@@ -16,12 +16,12 @@
 // CLIENT_LEDGER_TEST_WORKSPACE is set to the --workspace folder unless already set.
 // Run scripts/test-host/setup.sh first (scripts/test-host/test.sh does).
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseUtilArgs } from 'node:util';
 
@@ -242,6 +242,27 @@ async function startCodeServer({ dataDir, port, folder, extraArgs = [], env, ver
   return { child, serverLog };
 }
 
+/** Stops the code-server started last (its whole process group), so another may start. */
+async function stopCodeServer() {
+  if (!state.server) return;
+  await killGroup(state.server.pid);
+  state.server = undefined;
+  state.serverExited = false;
+}
+
+/** Installs a packaged extension (npm run package) the way a user would: what ships is what is tested. */
+function installVsix(dataDir, vsixPath) {
+  if (!existsSync(vsixPath)) throw new HarnessError(`no ${basename(vsixPath)}: run npm run package`);
+  execFileSync(process.execPath, [codeServerEntry, '--extensions-dir', join(dataDir, 'exts'), '--user-data-dir', join(dataDir, 'user'), '--install-extension', vsixPath], {
+    cwd: dataDir,
+    env: serverEnv(dataDir, {}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const installed = join(dataDir, 'exts', `${manifest.publisher}.${manifest.name}-${manifest.version}`, '.vsixmanifest');
+  if (!existsSync(installed)) throw new HarnessError(`the .vsix did not install (no ${installed})`);
+}
+
 function loadPlaywright() {
   const req = createRequire(join(hostDir, 'package.json'));
   try {
@@ -272,7 +293,7 @@ async function launchChromium() {
   return state.browser;
 }
 
-export const harness = { startCodeServer, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep, readOptions };
+export const harness = { startCodeServer, stopCodeServer, installVsix, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep, readOptions };
 
 // ---------------------------------------------------------------- main
 

@@ -18,13 +18,12 @@
 // ui-decision-record.png and ui-agenda-after-drafting.png (ui-failure.png when a step failed).
 // Run scripts/test-host/setup.sh and node scripts/build.mjs first (ui-test.sh does).
 
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { harness } from './run.mjs';
 import { vsixPath } from '../package.mjs';
-import { execFileSync } from 'node:child_process';
 
-const { startCodeServer, launchChromium, makeDataDir, serverEnv, freePort, finish, state, HarnessError, repoRoot, withTimeout, sleep } = harness;
+const { startCodeServer, installVsix, launchChromium, makeDataDir, serverEnv, freePort, finish, state, HarnessError, repoRoot, withTimeout, sleep } = harness;
 
 const VIEWPORT = { width: 1400, height: 900 };
 const WIDE_VIEWPORT = { width: 1600, height: 1000 }; // two editors side by side, both readable
@@ -110,21 +109,6 @@ function readSample() {
 const countBy = (items, key) => items.reduce((acc, item) => ({ ...acc, [item[key]]: (acc[item[key]] ?? 0) + 1 }), {});
 
 // ---------------------------------------------------------------- setup
-
-/** The extension as an installed one: D/exts/<publisher>.<name>-<version>, real files. */
-/** Installs the packaged extension (npm run package) the way a user would: what ships is what is tested. */
-function installExtension(dataDir) {
-  if (!existsSync(vsixPath)) throw new HarnessError(`no ${basename(vsixPath)}: run npm run package`);
-  const entry = join(repoRoot, '.test-host', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  execFileSync(process.execPath, [entry, '--extensions-dir', join(dataDir, 'exts'), '--user-data-dir', join(dataDir, 'user'), '--install-extension', vsixPath], {
-    cwd: dataDir,
-    env: serverEnv(dataDir, {}),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  const installed = join(dataDir, 'exts', `${manifest.publisher}.${manifest.name}-${manifest.version}`, '.vsixmanifest');
-  if (!existsSync(installed)) throw new HarnessError(`the .vsix did not install (no ${installed})`);
-}
 
 /** A fresh copy of the sample ledger inside the data folder (removed with it). */
 function makeWorkspace(dataDir) {
@@ -670,7 +654,7 @@ async function main() {
   }, opts.timeout * 1000);
 
   state.dataDir = makeDataDir();
-  installExtension(state.dataDir);
+  installVsix(state.dataDir, vsixPath);
   const workspace = makeWorkspace(state.dataDir);
   const port = await freePort();
   await startCodeServer({ dataDir: state.dataDir, port, folder: workspace, env: serverEnv(state.dataDir, {}), verbose: opts.verbose });

@@ -45,6 +45,18 @@ describe('the extension manifest', () => {
     }
   });
 
+  it('activates as soon as the default ledger folder is there, without a search of the workspace', () => {
+    // A path without * or ? is checked directly by the extension host; a glob waits for a file
+    // search (about half a second in code-server). The glob stays for virtual workspaces, where
+    // a direct check of the disk cannot see the folder. Another folder (clientLedger.folder)
+    // activates with the Clients view, a command, or a markdown file opened.
+    const events: string[] = manifest.activationEvents;
+    const folder = contributes.configuration.properties['clientLedger.folder'].default;
+    assert.ok(events.includes(`workspaceContains:${folder}`), `workspaceContains:${folder}`);
+    assert.doesNotMatch(folder, /[*?]/);
+    for (const event of ['onView:clientLedger.clients', 'onLanguage:markdown']) assert.ok(events.includes(event), event);
+  });
+
   it('packages the docs the diagnostics and the README link to', () => {
     for (const doc of ['docs/rules.md', 'docs/format.md', 'docs/security.md', 'docs/report.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(manifest.files.includes(doc), doc);
   });
