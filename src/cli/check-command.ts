@@ -68,7 +68,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     const ledger = await loadLedger(store, { currency: options.currency });
     findings = checkLedger(ledger, options.today, settings);
     files = countFiles(ledger.files.map((file) => ({ type: file.type, record: file.type === 'client' || (file.type === 'broken' && file.clientId !== undefined) })));
-    await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings), io.cwd);
+    // The report's health from these findings: the ledger is checked once.
+    const byFile = new Map(findings.map((result) => [result.file, result.findings]));
+    await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings, { findings: (path) => byFile.get(path) ?? [] }), io.cwd);
   }
   if (options.changedAgainst !== undefined) {
     let changed: Set<string>;
@@ -171,6 +173,7 @@ async function writeReport(path: string, given: string, report: PortfolioReport,
   const shown = {
     ...report,
     clients: report.clients.map((client) => ({ ...client, file: displayPath(cwd, client.file) })),
+    details: report.details.map((client) => ({ ...client, file: displayPath(cwd, client.file) })),
     unreadable: report.unreadable.map((record) => ({ ...record, file: displayPath(cwd, record.file) })),
   };
   const text = /\.html?$/i.test(path) ? reportHtml(shown) : reportMarkdown(shown);

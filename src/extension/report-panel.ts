@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
-import { reportPage } from '../core/report/report-html';
-import { addAging } from '../core/report/aging';
-import { addDso } from '../core/report/days-sales-outstanding';
+import { clientReport, mergeReports, portfolioReport, SummaryCache, type PortfolioReport } from '../core/report/portfolio-report';
+import { clientDetailHtml, summaryHtml } from '../core/report/report-html';
+import { isWebviewRequest, webviewListHtml, webviewPage, webviewPageOf, type WebviewRequest, type WebviewUpdate } from '../core/report/report-webview';
 import type { LedgerWorkspace } from './ledger-workspace';
 
 export const OPEN_REPORT_COMMAND = 'clientLedger.openReport';
@@ -11,21 +10,29 @@ const VIEW_TYPE = 'clientLedger.report';
 const REFRESH_MS = 300;
 
 /**
- * The portfolio report in a webview: the same body as `check --report`, under a strict
- * Content-Security-Policy (no remote content, one nonce'd script that only reports clicks),
- * in the theme's colours. Clicking a client opens its record; the report follows the ledger.
+ * The portfolio report in a webview: the page `check --report` writes, with the client list
+ * one page at a time and a client's detail computed when its row is opened (core/report/
+ * report-webview.ts), under a strict Content-Security-Policy, in the theme's colours. The
+ * health comes from the findings the workspace already keeps, so opening the report checks
+ * nothing again. The report follows the ledger: the summary and the page shown are sent again
+ * after a change, and the details that are open asked for again.
  */
 export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private report: PortfolioReport | undefined;
+  private page = 0;
+  /** Each client's summary kept until its record or its findings change: a change costs the records it touches. */
+  private readonly summaries = new SummaryCache();
+  /** The report changed while the panel was hidden: its page is built again when it shows. */
+  private stale = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly workspace: LedgerWorkspace) {
-    this.subscriptions.push(workspace.onDidChange(() => this.scheduleRender()));
+    this.subscriptions.push(workspace.onDidChange(() => this.scheduleUpdate()));
   }
 
-  /** The HTML the panel shows now (for tests); undefined when it is closed. */
+  /** The HTML the panel was last given whole (for tests); undefined when it is closed. Updates after a change arrive as messages. */
   get html(): string | undefined {
     return this.panel?.webview.html;
   }
@@ -37,32 +44,88 @@ export class ReportPanel implements vscode.Disposable {
     } else {
       this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Portfolio Report', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
       this.panel.onDidDispose(() => (this.panel = undefined), undefined, this.subscriptions);
-      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.openClient(message), undefined, this.subscriptions);
+      this.panel.onDidChangeViewState(() => this.panel?.visible && this.stale && this.render(), undefined, this.subscriptions);
+      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.handle(message), undefined, this.subscriptions);
+      this.page = 0;
     }
     this.render();
   }
 
-  private scheduleRender(): void {
+  /**
+   * Answers a message from the webview, and returns what it sent back (for tests): a page of
+   * the list, a client's detail; opening a record sends nothing.
+   */
+  async handle(message: unknown): Promise<WebviewUpdate | undefined> {
+    if (!isWebviewRequest(message) || !this.report) return undefined;
+    const reply = await this.answer(message, this.report);
+    if (reply) await this.panel?.webview.postMessage(reply);
+    return reply;
+  }
+
+  private async answer(message: WebviewRequest, report: PortfolioReport): Promise<WebviewUpdate | undefined> {
+    switch (message.type) {
+      case 'page':
+        this.page = webviewPageOf(report, message.page);
+        return { type: 'list', html: webviewListHtml(report, this.page), page: this.page };
+      case 'detail':
+        return { type: 'detail', record: message.record, html: this.detail(message.record) };
+      case 'open': {
+        const known = (file: string) => report.clients.some((client) => client.file === file) || report.unreadable.some((record) => record.file === file);
+        const file = message.record !== undefined && known(message.record)
+          ? message.record
+          : (report.clients.find((client) => client.id === message.client) ?? report.unreadable.find((record) => record.id === message.client))?.file;
+        if (file !== undefined) await vscode.window.showTextDocument(vscode.Uri.parse(file), { viewColumn: vscode.ViewColumn.Beside });
+        return undefined;
+      }
+    }
+  }
+
+  /** One client's detail, computed now from its record and its findings; undefined when the record is gone. */
+  private detail(record: string): string | undefined {
+    const uri = vscode.Uri.parse(record);
+    const client = this.workspace.client(uri);
+    const entry = this.workspace.ledgerOf(uri);
+    if (!client || !entry) return undefined;
+    const report = clientReport(client, this.workspace.findings(uri), this.workspace.today(), { thresholds: entry.config.thresholds });
+    // The record by its workspace path, as the CLI's report names it.
+    return clientDetailHtml({ ...report, file: vscode.workspace.asRelativePath(uri) });
+  }
+
+  private scheduleUpdate(): void {
     if (!this.panel) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.render(), REFRESH_MS);
+    this.timer = setTimeout(() => this.update(), REFRESH_MS);
   }
 
+  /** Every folder's report as one; the findings from the workspace's cache, no detail (computed on demand). */
+  private compute(): PortfolioReport {
+    const today = this.workspace.today();
+    const sources = { findings: (path: string) => this.workspace.findings(vscode.Uri.parse(path)), summaries: this.summaries };
+    const reports = this.workspace.all.map((entry) => portfolioReport(entry.ledger, today, { thresholds: entry.config.thresholds, details: 0 }, sources));
+    this.summaries.done();
+    return mergeReports(reports, today);
+  }
+
+  /** The whole page, from the current page of the list (opening, or showing again after changes while hidden). */
   private render(): void {
     if (!this.panel) return;
-    const today = this.workspace.today();
-    const reports = this.workspace.all.map((entry) => portfolioReport(entry.ledger, today, { thresholds: entry.config.thresholds }));
-    this.report = reports.length === 1 ? reports[0] : merge(reports, today);
-    // Records by their workspace path, as the CLI's report names them (the URI opens them).
-    const relative = <T extends { file: string }>(item: T): T => ({ ...item, file: vscode.workspace.asRelativePath(vscode.Uri.parse(item.file)) });
-    const shown = { ...this.report, clients: this.report.clients.map(relative), unreadable: this.report.unreadable.map(relative) };
-    this.panel.webview.html = page(shown);
+    this.report = this.compute();
+    this.page = webviewPageOf(this.report, this.page);
+    this.stale = false;
+    this.panel.webview.html = webviewPage(this.report, randomBytes(16).toString('base64'), this.page);
   }
 
-  private async openClient(message: unknown): Promise<void> {
-    const id = typeof message === 'object' && message !== null ? (message as { openClient?: unknown }).openClient : undefined;
-    const client = this.report?.clients.find((candidate) => candidate.id === id) ?? this.report?.unreadable.find((candidate) => candidate.id === id);
-    if (client) await vscode.window.showTextDocument(vscode.Uri.parse(client.file), { viewColumn: vscode.ViewColumn.Beside });
+  /** After a change: the summary and the page shown sent again, in place (the webview asks for its open details again). */
+  private update(): void {
+    if (!this.panel) return;
+    if (!this.panel.visible) {
+      this.stale = true;
+      return;
+    }
+    this.report = this.compute();
+    this.page = webviewPageOf(this.report, this.page);
+    void this.panel.webview.postMessage({ type: 'summary', html: summaryHtml(this.report) } satisfies WebviewUpdate);
+    void this.panel.webview.postMessage({ type: 'list', html: webviewListHtml(this.report, this.page), page: this.page } satisfies WebviewUpdate);
   }
 
   dispose(): void {
@@ -70,31 +133,4 @@ export class ReportPanel implements vscode.Disposable {
     this.panel?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
-}
-
-/** Several workspace folders: one list of clients, and the totals added up currency by currency. */
-function merge(reports: readonly PortfolioReport[], today: PortfolioReport['today']): PortfolioReport {
-  const health = { green: 0, amber: 0, red: 0, notCounted: 0, unreadable: 0 };
-  if (reports.length === 0) return { today, clients: [], unreadable: [], aging: [], dso: [], health };
-  const clients = reports.flatMap((report) => report.clients).sort((a, b) => a.name.localeCompare(b.name));
-  const unreadable = reports.flatMap((report) => report.unreadable);
-  for (const report of reports) for (const key of Object.keys(health) as (keyof typeof health)[]) health[key] += report.health[key];
-  return { today, clients, unreadable, aging: addAging(reports.flatMap((report) => report.aging)), dso: addDso(reports.flatMap((report) => report.dso)), health };
-}
-
-/** Clicking a client's heading asks the extension to open its record; nothing else runs. */
-const CLICK_SCRIPT = [
-  'const vscode = acquireVsCodeApi();',
-  "document.addEventListener('click', (event) => {",
-  "  const client = event.target.closest && event.target.closest('article.client h3') && event.target.closest('article.client');",
-  "  if (client) vscode.postMessage({ openClient: client.dataset.client });",
-  '});',
-].join('\n');
-
-const CLICKABLE_CSS = '\n.ledger-report article.client h3 { cursor: pointer; }\n.ledger-report article.client h3:hover { text-decoration: underline; }';
-
-function page(report: PortfolioReport): string {
-  const nonce = randomBytes(16).toString('base64');
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:`;
-  return reportPage(report, { csp, nonce, css: CLICKABLE_CSS, script: CLICK_SCRIPT });
 }

@@ -8,15 +8,15 @@ import { reportMarkdown } from '../../src/core/report/report-markdown';
 import { reportHtml } from '../../src/core/report/report-html';
 
 describe('report: the portfolio report', () => {
-  it('lists every client record by name, with its path', () => {
+  it('lists every client record by what needs attention, with its path', () => {
     const report = portfolioReport(sampleLedger(), day(TODAY));
     assert.equal(report.today, day(TODAY));
     assert.deepEqual(
       report.clients.map((client) => [client.name, client.id, client.file, client.status]),
       [
+        ['Zed', 'zed', 'clients/zed.md', 'active'],
         ['amy', 'amy', 'clients/archive/amy.md', 'former'],
         ['Bea', 'bea', 'clients/bea.md', 'active'],
-        ['Zed', 'zed', 'clients/zed.md', 'active'],
       ],
     );
   });
@@ -24,9 +24,9 @@ describe('report: the portfolio report', () => {
   it('counts health signals without former clients', () => {
     const report = portfolioReport(sampleLedger(), day(TODAY));
     assert.deepEqual(report.clients.map((client) => [client.name, client.health.signal, client.countsForHealth]), [
+      ['Zed', 'red', true],
       ['amy', 'amber', false], // E-1 is 36 days overdue (Oct 15 -> Nov 20): a warning
       ['Bea', 'green', true],
-      ['Zed', 'red', true],
     ]);
     assert.deepEqual(report.health, { green: 1, amber: 0, red: 1, notCounted: 1, unreadable: 0 });
   });
@@ -45,8 +45,11 @@ describe('report: the portfolio report', () => {
     ]);
   });
 
-  it('gathers each client\'s figures', () => {
-    const bea = portfolioReport(sampleLedger(), day(TODAY)).clients[1];
+  it('gathers each client\'s figures, in detail for the first clients by attention', () => {
+    const report = portfolioReport(sampleLedger(), day(TODAY));
+    assert.deepEqual(report.details.map((client) => client.name), ['Zed', 'amy', 'Bea']);
+    const bea = report.details[2];
+    assert.deepEqual(report.clients[2], { id: bea.id, name: bea.name, file: bea.file, status: bea.status, countsForHealth: true, health: bea.health, aging: bea.aging, dso: bea.dso });
     // B-1: dated Oct 1, due Oct 15, paid Oct 10: 9 days to pay, 5 days early
     assert.deepEqual(bea.paymentTimes, { paidInvoices: 1, averageDaysToPay: 9, averageDaysLate: -5 });
     assert.deepEqual(bea.lateness.map((invoice) => [invoice.invoiceId, invoice.daysLate, invoice.open]), [['B-1', -5, false]]);
@@ -71,7 +74,7 @@ describe('report: the portfolio report', () => {
   it('shows a healthy record with minimum_hours: 0 green, without a minimum', () => {
     const text = HEALTHY.replace('client: Bea\n', 'client: Bea\nminimum_hours: 0\n');
     assert.notEqual(text, HEALTHY);
-    const [bea] = portfolioReport(new Ledger([parseFile(text, 'clients/bea.md')]), day(TODAY)).clients;
+    const [bea] = portfolioReport(new Ledger([parseFile(text, 'clients/bea.md')]), day(TODAY)).details;
     assert.deepEqual(bea.health, { signal: 'green', reasons: [] });
     assert.equal(bea.hours.minimumMinutes, undefined);
   });
@@ -79,13 +82,13 @@ describe('report: the portfolio report', () => {
   it('counts ledger-wide findings: a second record with the same id is red', () => {
     const ledger = new Ledger([parseFile(HEALTHY, 'clients/bea.md'), parseFile(HEALTHY, 'clients/old/bea.md')]);
     const report = portfolioReport(ledger, day(TODAY));
-    assert.deepEqual(report.clients.map((client) => [client.file, client.health.signal]), [['clients/bea.md', 'green'], ['clients/old/bea.md', 'red']]);
-    assert.equal(report.clients[1].health.reasons[0].rule, 'client-id-duplicate');
+    assert.deepEqual(report.clients.map((client) => [client.file, client.health.signal]), [['clients/old/bea.md', 'red'], ['clients/bea.md', 'green']]);
+    assert.equal(report.clients[0].health.reasons[0].rule, 'client-id-duplicate');
   });
 
   it('is empty for an empty ledger', () => {
     assert.deepEqual(portfolioReport(new Ledger(), day(TODAY)), {
-      today: day(TODAY), clients: [], unreadable: [], aging: [], dso: [], health: { green: 0, amber: 0, red: 0, notCounted: 0, unreadable: 0 },
+      today: day(TODAY), clients: [], details: [], unreadable: [], aging: [], dso: [], health: { green: 0, amber: 0, red: 0, notCounted: 0, unreadable: 0 },
     });
   });
 });

@@ -1,10 +1,11 @@
 import { formatDay } from '../values/calendar-day';
 import { AGING_BUCKETS, type AgingRow } from './aging';
 import { escapeHtml } from './html-escape';
-import type { ClientReport, PortfolioReport, UnreadableReport } from './portfolio-report';
+import { REPORT_LIMITS, type ClientReport, type ClientSummary, type PortfolioReport, type UnreadableReport } from './portfolio-report';
 import {
-  BUCKET_LABELS, bucketMoney, daysLateText, daysToPayText, dsoText, healthSummary, hoursText, latenessText,
-  openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours, SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
+  BUCKET_LABELS, bucketMoney, countText, daysLateText, daysToPayText, detailsText, dsoText, healthSummary, hoursText, latenessText, LIST_ORDER_TEXT,
+  LIST_TITLE, listRangeText, moreUnreadableText, notListedText, openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours,
+  SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
 } from './report-text';
 import { daysLateChart, responseTimesChart, weeklyHoursChart } from './svg-charts';
 
@@ -56,12 +57,37 @@ export const REPORT_CSS = `
 .ledger-report svg .minimum { stroke: currentColor; stroke-dasharray: 4 3; }
 .ledger-report svg .line { fill: none; stroke: #0969da; stroke-width: 2; }
 .ledger-report svg .point { fill: #0969da; }
+.ledger-report table.client-list { width: 100%; }
+.ledger-report table.client-list th.name { font-weight: 600; }
+.ledger-report table.client-list td.worst { width: 100%; }
+.ledger-report tr.detail-row > td { padding: 0 0 0 12px; border-top: none; }
+.ledger-report tr.detail-row article.client { margin: 8px 8px 12px 0; }
+.ledger-report .pager { display: flex; gap: 12px; align-items: center; margin: 0.5em 0; }
 `;
 
 /** One self-contained HTML file: no external resources, no scripts, a CSP that forbids both. */
 export function reportHtml(report: PortfolioReport): string {
   return reportPage(report, { csp: REPORT_CSP });
 }
+
+/**
+ * Which rows of the client list a page shows, and how. A file shows the first
+ * REPORT_LIMITS.list rows, inert; the webview one page at a time, its rows opening their detail.
+ */
+export interface ListLayout {
+  /** The page shown, from 0 (clamped to the pages there are). */
+  readonly page: number;
+  /** Rows a page. */
+  readonly pageSize: number;
+  /**
+   * A webview's list: rows carry `data-record` and open their detail on click, previous/next
+   * buttons page through the list (the webview's script does both). A file's list is inert.
+   */
+  readonly interactive: boolean;
+}
+
+/** The list of a file: its first REPORT_LIMITS.list rows, the others counted. */
+export const FILE_LIST: ListLayout = { page: 0, pageSize: REPORT_LIMITS.list, interactive: false };
 
 export interface PageOptions {
   readonly csp: string;
@@ -71,6 +97,8 @@ export interface PageOptions {
   readonly css?: string;
   /** One inline script at the end of the body. */
   readonly script?: string;
+  /** The client list; FILE_LIST by default. */
+  readonly list?: ListLayout;
 }
 
 /** The report as a whole page under a Content-Security-Policy: the file above, or a webview's HTML. */
@@ -87,7 +115,7 @@ export function reportPage(report: PortfolioReport, options: PageOptions): strin
     `<style${nonce}>${REPORT_CSS}${options.css ?? ''}</style>`,
     '</head>',
     '<body>',
-    reportBody(report),
+    reportBody(report, options.list),
     ...(options.script === undefined ? [] : [`<script${nonce}>`, options.script, '</script>']),
     '</body>',
     '</html>',
@@ -96,27 +124,112 @@ export function reportPage(report: PortfolioReport, options: PageOptions): strin
 }
 
 /**
- * The page body (for the file above and for a webview): a summary, the aging table, then one
- * block per client with its figures, health, reasons and charts. Every text from the ledger is
- * escaped; table rows and charts carry `data-client` (the client id) and `data-metric`.
+ * The page body (for the file above and for a webview), bounded whatever the size of the
+ * ledger: the summary and the aging table by currency (summaryHtml), the clients by what needs
+ * attention as a compact list, one row a client (clientListHtml), then the detail (figures,
+ * reasons, charts) of the clients in `report.details`. Every text from the ledger is escaped;
+ * table rows and charts carry `data-client` (the client id) and `data-metric`.
  */
-export function reportBody(report: PortfolioReport): string {
+export function reportBody(report: PortfolioReport, list: ListLayout = FILE_LIST): string {
   return [
     '<main class="ledger-report">',
     `<h1>${REPORT_TITLE}</h1>`,
     `<p class="as-of">As of <time datetime="${formatDay(report.today)}">${formatDay(report.today)}</time></p>`,
+    summaryHtml(report),
+    clientListHtml(report, list),
+    detailsSection(report),
+    '</main>',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** The summary, the aging table by currency and the records that cannot be read: `#report-summary`, replaced whole when the ledger changes. */
+export function summaryHtml(report: PortfolioReport): string {
+  return [
+    '<div id="report-summary">',
     summary(report),
     '<section class="aging-section">',
     '<h2>Receivables aging</h2>',
     agingTable(report.aging),
-    clientAgingTable(report.clients),
     '</section>',
     unreadableSection(report.unreadable),
-    '<section class="clients">',
-    '<h2>Clients</h2>',
-    ...report.clients.map(clientBlock),
+    '</div>',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** The pages of the list there are (at least 1). */
+export function pageCount(report: PortfolioReport, list: ListLayout): number {
+  return Math.max(1, Math.ceil(report.clients.length / Math.max(1, list.pageSize)));
+}
+
+/**
+ * One page of the clients by attention, one row a client: name, health, open balance, the
+ * worst finding (`#report-clients`, replaced whole by the webview when it pages).
+ */
+export function clientListHtml(report: PortfolioReport, list: ListLayout): string {
+  const size = Math.max(1, list.pageSize);
+  const page = Math.min(Math.max(0, Math.floor(list.page)), pageCount(report, list) - 1);
+  const from = page * size;
+  const rows = report.clients.slice(from, from + size);
+  const range = listRangeText(from, rows.length, report.clients.length);
+  const parts = [
+    `<section class="clients" id="report-clients" data-page="${page}">`,
+    `<h2>${LIST_TITLE}</h2>`,
+    `<p class="muted" data-metric="client-list">${escapeHtml(range)}, ${LIST_ORDER_TEXT}${list.interactive ? '. Click a client for its figures and charts, its name in them for the record' : ''}.</p>`,
+  ];
+  const pager = list.interactive && report.clients.length > size ? pagerHtml(page, pageCount(report, list), range) : '';
+  if (pager) parts.push(pager);
+  if (rows.length > 0) {
+    parts.push(
+      '<table class="client-list"><thead><tr><th>Client</th><th>Health</th><th class="money">Open balance</th><th>What needs attention</th></tr></thead>',
+      `<tbody>${rows.map((client) => clientRow(client, list.interactive)).join('\n')}</tbody></table>`,
+    );
+  }
+  if (pager) parts.push(pager);
+  const left = report.clients.slice(from + rows.length);
+  if (!list.interactive && left.length > 0) parts.push(`<p class="muted" data-metric="not-listed" data-value="${left.length}">${escapeHtml(notListedText(left))}.</p>`);
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function pagerHtml(page: number, pages: number, range: string): string {
+  const button = (to: number, label: string, enabled: boolean) => `<button type="button" data-page="${to}"${enabled ? '' : ' disabled'}>${label}</button>`;
+  return (
+    `<nav class="pager">${button(Math.max(0, page - 1), 'Previous', page > 0)}` +
+    `<span class="muted">${escapeHtml(range)} (page ${countText(page + 1)} of ${countText(pages)})</span>` +
+    `${button(Math.min(pages - 1, page + 1), 'Next', page < pages - 1)}</nav>`
+  );
+}
+
+function clientRow(client: ClientSummary, interactive: boolean): string {
+  const id = escapeHtml(client.id);
+  const signal = client.health.signal;
+  const worst = client.health.reasons[0];
+  const more = client.health.reasons.length - 1;
+  const finding = worst === undefined
+    ? ''
+    : `<code>${escapeHtml(worst.rule)}</code> ${escapeHtml(worst.message)}${more > 0 ? ` <span class="muted">(+${countText(more)} more)</span>` : ''}`;
+  const open = interactive ? ` data-record="${escapeHtml(client.file)}" tabindex="0" aria-expanded="false"` : '';
+  return (
+    `<tr class="client-row ${signal}" data-client="${id}" data-metric="client-row" data-value="${signal}"${open}>` +
+    `<th class="name">${escapeHtml(client.name)}</th>` +
+    `<td><span class="signal ${signal}">${SIGNAL_LABELS[signal]}</span>${client.countsForHealth ? '' : ' <span class="muted">former</span>'}</td>` +
+    `<td class="money">${escapeHtml(openBalanceText(client))}</td>` +
+    `<td class="worst">${finding}</td></tr>`
+  );
+}
+
+function detailsSection(report: PortfolioReport): string {
+  if (report.details.length === 0) return '';
+  return [
+    '<section class="details">',
+    '<h2>Clients in detail</h2>',
+    `<p class="muted">${escapeHtml(detailsText(report.details.length, report.clients.length))}</p>`,
+    ...report.details.map(clientDetailHtml),
     '</section>',
-    '</main>',
   ].join('\n');
 }
 
@@ -151,19 +264,20 @@ function agingTable(rows: readonly AgingRow[]): string {
   return `<table class="aging">${agingHead(['Currency'])}<tbody>${body.join('')}</tbody></table>`;
 }
 
-function clientAgingTable(clients: readonly ClientReport[]): string {
-  const rows = clients.flatMap((client) =>
-    client.aging.map(
-      (row) =>
-        `<tr data-client="${escapeHtml(client.id)}" data-metric="client-aging" data-currency="${escapeHtml(row.currency)}">` +
-        `<th>${escapeHtml(client.name)}</th><td>${escapeHtml(row.currency)}</td>${agingCells(row)}</tr>`,
-    ),
+/** A client's open balances by age, one row per currency, in its detail. */
+function clientAgingTable(client: ClientReport): string {
+  if (client.aging.length === 0) return '';
+  const rows = client.aging.map(
+    (row) => `<tr data-client="${escapeHtml(client.id)}" data-metric="client-aging" data-currency="${escapeHtml(row.currency)}"><th>${escapeHtml(row.currency)}</th>${agingCells(row)}</tr>`,
   );
-  if (rows.length === 0) return '';
-  return `<h3>By client</h3><table class="aging by-client">${agingHead(['Client', 'Currency'])}<tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="aging by-client">${agingHead(['Currency'])}<tbody>${rows.join('')}</tbody></table>`;
 }
 
-function clientBlock(client: ClientReport): string {
+/**
+ * The detail of one client: its figures, health, reasons, aging and charts, as one
+ * `<article class="client">` (in a file's details, or sent to the webview when a row is opened).
+ */
+export function clientDetailHtml(client: ClientReport): string {
   const id = escapeHtml(client.id);
   const signal = client.health.signal;
   const figure = (metric: string, label: string, value: string) =>
@@ -191,6 +305,7 @@ function clientBlock(client: ClientReport): string {
     `<p class="record">${escapeHtml(client.file)}</p>`,
     `<table class="figures"><tbody>${rows.join('')}</tbody></table>`,
     reasons.length > 0 ? `<ul class="reasons" data-client="${id}" data-metric="health-reasons">${reasons.join('')}</ul>` : '',
+    clientAgingTable(client),
     charts(client),
     '</article>',
   ]
@@ -200,7 +315,7 @@ function clientBlock(client: ClientReport): string {
 
 function unreadableSection(records: readonly UnreadableReport[]): string {
   if (records.length === 0) return '';
-  const blocks = records.map((record) => {
+  const blocks = records.slice(0, REPORT_LIMITS.unreadable).map((record) => {
     const problems = record.problems.map(
       (problem) =>
         `<li class="${problem.severity}" data-rule="${escapeHtml(problem.rule)}"><code>${escapeHtml(problem.rule)}</code> ` +
@@ -214,7 +329,15 @@ function unreadableSection(records: readonly UnreadableReport[]): string {
       '</article>',
     ].join('\n');
   });
-  return ['<section class="unreadable-section">', `<h2>${UNREADABLE_TITLE}</h2>`, `<p>${escapeHtml(UNREADABLE_TEXT)}</p>`, ...blocks, '</section>'].join('\n');
+  const more = records.length - blocks.length;
+  return [
+    '<section class="unreadable-section">',
+    `<h2>${UNREADABLE_TITLE}</h2>`,
+    `<p>${escapeHtml(UNREADABLE_TEXT)}</p>`,
+    ...blocks,
+    ...(more > 0 ? [`<p class="muted">${escapeHtml(moreUnreadableText(more))}</p>`] : []),
+    '</section>',
+  ].join('\n');
 }
 
 function charts(client: ClientReport): string {

@@ -1,16 +1,19 @@
 import { formatDay } from '../values/calendar-day';
 import { AGING_BUCKETS, type AgingRow } from './aging';
-import type { ClientReport, PortfolioReport, UnreadableReport } from './portfolio-report';
+import { REPORT_LIMITS, type ClientReport, type ClientSummary, type PortfolioReport, type UnreadableReport } from './portfolio-report';
 import {
-  BUCKET_LABELS, bucketMoney, daysLateText, daysToPayText, dsoText, healthSummary, hoursText, latenessText,
-  openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours, SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
+  BUCKET_LABELS, bucketMoney, countText, daysLateText, daysToPayText, detailsText, dsoText, healthSummary, hoursText, latenessText, LIST_ORDER_TEXT,
+  LIST_TITLE, listRangeText, moreUnreadableText, notListedText, openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours,
+  SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
 } from './report-text';
 
 /**
- * The report as static markdown: a summary, the aging table by currency (and by client), then
- * a table per client with its figures, health and the reasons behind it. Every text that comes
- * from the ledger is escaped, so a client called `*Acme* | <b>` stays text and cannot break a
- * table.
+ * The report as static markdown, bounded as the HTML file is: a summary, the aging table by
+ * currency, the clients by what needs attention (the first REPORT_LIMITS.list, one table row a
+ * client: name, health, open balance, the worst finding), then a table per client of
+ * `report.details` with its figures, health, aging and the reasons behind it. Every text that
+ * comes from the ledger is escaped, so a client called `*Acme* | <b>` stays text and cannot
+ * break a table.
  */
 export function reportMarkdown(report: PortfolioReport): string {
   const lines = [
@@ -26,11 +29,9 @@ export function reportMarkdown(report: PortfolioReport): string {
     '',
     ...agingTable(report.aging),
     '',
-    ...clientAging(report.clients),
     ...unreadableSection(report.unreadable),
-    '## Clients',
-    '',
-    ...report.clients.flatMap(clientSection),
+    ...clientList(report),
+    ...(report.details.length > 0 ? ['## Clients in detail', '', detailsText(report.details.length, report.clients.length), '', ...report.details.flatMap(clientSection)] : []),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -44,17 +45,34 @@ function agingTable(rows: readonly AgingRow[]): string[] {
   ];
 }
 
-function clientAging(clients: readonly ClientReport[]): string[] {
-  const owing = clients.filter((client) => client.aging.length > 0);
-  if (owing.length === 0) return [];
+function clientList(report: PortfolioReport): string[] {
+  const rows = report.clients.slice(0, REPORT_LIMITS.list);
+  const left = report.clients.slice(rows.length);
   return [
-    'By client:',
+    `## ${LIST_TITLE}`,
     '',
-    row(['Client', 'Currency', ...AGING_BUCKETS.map((bucket) => BUCKET_LABELS[bucket]), 'Total']),
-    row(['---', '---', ...AGING_BUCKETS.map(() => '---:'), '---:']),
-    ...owing.flatMap((client) =>
-      client.aging.map((aging) => row([md(client.name), aging.currency, ...AGING_BUCKETS.map((bucket) => md(bucketMoney(aging, bucket))), md(totalMoney(aging))])),
-    ),
+    `${listRangeText(0, rows.length, report.clients.length)}, ${LIST_ORDER_TEXT}.`,
+    '',
+    ...(rows.length > 0 ? [row(['Client', 'Health', 'Open balance', 'What needs attention']), row(['---', '---', '---:', '---']), ...rows.map(clientRow)] : []),
+    '',
+    ...(left.length > 0 ? [`${md(notListedText(left))}.`, ''] : []),
+  ];
+}
+
+function clientRow(client: ClientSummary): string {
+  const worst = client.health.reasons[0];
+  const more = client.health.reasons.length - 1;
+  const finding = worst === undefined ? '' : `\`${worst.rule}\` ${md(worst.message)}${more > 0 ? ` (+${countText(more)} more)` : ''}`;
+  const health = `${SIGNAL_LABELS[client.health.signal]}${client.countsForHealth ? '' : ' (former)'}`;
+  return row([md(client.name), health, md(openBalanceText(client)), finding]);
+}
+
+function clientAging(client: ClientReport): string[] {
+  if (client.aging.length === 0) return [];
+  return [
+    row(['Currency', ...AGING_BUCKETS.map((bucket) => BUCKET_LABELS[bucket]), 'Total']),
+    row(['---', ...AGING_BUCKETS.map(() => '---:'), '---:']),
+    ...client.aging.map((aging) => row([aging.currency, ...AGING_BUCKETS.map((bucket) => md(bucketMoney(aging, bucket))), md(totalMoney(aging))])),
     '',
   ];
 }
@@ -83,6 +101,7 @@ function clientSection(client: ClientReport): string[] {
     ...figures.map(([label, value]) => row([label, value])),
     '',
     ...(reasons.length > 0 ? ['Reasons:', '', ...reasons, ''] : []),
+    ...clientAging(client),
   ];
 }
 
@@ -93,7 +112,7 @@ function unreadableSection(records: readonly UnreadableReport[]): string[] {
     '',
     UNREADABLE_TEXT,
     '',
-    ...records.flatMap((record) => [
+    ...records.slice(0, REPORT_LIMITS.unreadable).flatMap((record) => [
       `### ${md(record.id)}`,
       '',
       `Record: ${md(record.file)}`,
@@ -101,6 +120,7 @@ function unreadableSection(records: readonly UnreadableReport[]): string[] {
       ...record.problems.map((problem) => `- \`${problem.rule}\` (${problem.severity}, line ${problem.line}): ${md(problem.message)}`),
       '',
     ]),
+    ...(records.length > REPORT_LIMITS.unreadable ? [md(moreUnreadableText(records.length - REPORT_LIMITS.unreadable)), ''] : []),
   ];
 }
 

@@ -5,7 +5,7 @@ import type { AgingBucket, AgingRow } from './aging';
 import type { DaysSalesOutstanding } from './days-sales-outstanding';
 import type { HealthSignal } from './health';
 import type { InvoiceLateness } from './payment-times';
-import type { ClientReport, HealthTotals } from './portfolio-report';
+import type { ClientReport, ClientSummary, HealthTotals } from './portfolio-report';
 import type { ResponseTimes } from './response-times';
 import type { WeeklyHours } from './weekly-hours';
 
@@ -39,6 +39,11 @@ export function daysText(days: number | undefined): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}
+
+/** `1,234`. */
+export function countText(count: number): string {
+  return count.toLocaleString('en-US');
 }
 
 /** `8 clients: 4 green, 2 amber, 1 red, 1 unreadable (1 former client listed, not counted)`. */
@@ -130,7 +135,37 @@ export function showsHours(hours: WeeklyHours): boolean {
   return hours.weeks.length > 0 && (hours.minimumMinutes !== undefined || hours.weeks.some((week) => week.minutes > 0));
 }
 
-export function openBalanceText(client: ClientReport): string {
+export function openBalanceText(client: ClientSummary): string {
   if (client.aging.length === 0) return 'none';
   return client.aging.map((row) => totalMoney(row)).join('; ');
+}
+
+export const LIST_TITLE = 'Clients by what needs attention';
+
+/** Which rows of the list are shown: `Clients 51-100 of 10,000` (`1 client`, `No client`). */
+export function listRangeText(from: number, shown: number, total: number): string {
+  if (total === 0) return 'No client record';
+  if (shown === total) return `${countText(total)} ${total === 1 ? 'client' : 'clients'}`;
+  return `Clients ${countText(from + 1)}-${countText(from + shown)} of ${countText(total)}`;
+}
+
+/** The order of the list, in words. */
+export const LIST_ORDER_TEXT = 'red first, then amber, then green; within each, the most findings first';
+
+/** The clients a bounded list leaves out, by signal: `9,000 more not listed (1,484 amber, 7,516 green)`. */
+export function notListedText(left: readonly ClientSummary[]): string {
+  const counts = { red: 0, amber: 0, green: 0 };
+  for (const client of left) counts[client.health.signal]++;
+  const parts = (['red', 'amber', 'green'] as const).filter((signal) => counts[signal] > 0).map((signal) => `${countText(counts[signal])} ${signal}`);
+  return `${countText(left.length)} more ${left.length === 1 ? 'client is' : 'clients are'} not listed here (${parts.join(', ')}), to keep the file small: the report in VS Code pages through every client, and the checker's output lists every finding`;
+}
+
+/** Why only some clients are shown in detail. */
+export function detailsText(shown: number, total: number): string {
+  return shown === total ? 'Every client, by what needs attention.' : `The first ${countText(shown)} of the ${countText(total)} clients by what needs attention; the others are in the list above.`;
+}
+
+/** The records that cannot be read beyond the bound. */
+export function moreUnreadableText(count: number): string {
+  return `${countText(count)} more ${count === 1 ? 'record' : 'records'} cannot be read: the checker's output lists them all.`;
 }
