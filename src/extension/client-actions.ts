@@ -4,7 +4,7 @@ import { recordActionsForClient, type RecordAction } from '../core/edits/record-
 import { select } from './code-actions';
 import { toWorkspaceEdit } from './workspace-edit';
 import type { DocumentDrafts } from './document-drafts';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 import type { LedgerNode } from './tree/tree-nodes';
 
 export const CLIENT_ACTIONS_COMMAND = 'clientLedger.clientActions';
@@ -13,16 +13,16 @@ export const CLIENT_ACTIONS_COMMAND = 'clientLedger.clientActions';
  * The quick fixes and drafts of a client without a diagnostic at hand: from the tree's context
  * menu (the node) or the palette (the active file's client). Picked, applied as one undoable edit.
  */
-export async function pickClientAction(workspace: LedgerWorkspace, drafts: DocumentDrafts, node?: LedgerNode): Promise<boolean> {
+export async function pickClientAction(queries: LedgerQueries, drafts: DocumentDrafts, node?: LedgerNode): Promise<boolean> {
   const uri = clientUriOf(node) ?? vscode.window.activeTextEditor?.document.uri;
-  const document = uri && workspace.client(uri) ? await vscode.workspace.openTextDocument(uri) : undefined;
-  const client = document && workspace.parseDocument(document);
+  const document = uri && queries.client(uri) ? await vscode.workspace.openTextDocument(uri) : undefined;
+  const client = document && queries.parseDocument(document);
   if (!document || client?.type !== 'client') {
     void vscode.window.showInformationMessage('Open a client record, or pick a client in the Clients view.');
     return false;
   }
-  const actions = recordActionsForClient(client, document.getText(), workspace.today());
-  const documents = (await Promise.all(documentRequestsForClient(client, workspace.today()).map((request) => drafts.actions(request, client, document)))).flat();
+  const actions = recordActionsForClient(client, document.getText(), queries.today());
+  const documents = (await Promise.all(documentRequestsForClient(client, queries.today()).map((request) => drafts.actions(request, client, document)))).flat();
   const items: (vscode.QuickPickItem & { run: () => Promise<boolean> })[] = [
     ...actions.map((action) => ({ label: action.title, run: () => applyRecordAction(document.uri, action) })),
     ...documents.map((action) => ({ label: action.title, run: async () => runCodeAction(await drafts.resolve(action)) })),

@@ -12,7 +12,7 @@ import { addDays, formatDay, parseDay } from '../core/values/calendar-day';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toWorkspaceEdit } from './workspace-edit';
 import type { DocumentDrafts } from './document-drafts';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 
 export const SELECT_COMMAND = 'clientLedger.select';
 export const SNOOZE_UNTIL_COMMAND = 'clientLedger.snoozeUntil';
@@ -24,20 +24,20 @@ export const SNOOZE_UNTIL_COMMAND = 'clientLedger.snoozeUntil';
 export class LedgerCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly workspace: LedgerWorkspace, private readonly drafts: DocumentDrafts) {}
+  constructor(private readonly queries: LedgerQueries, private readonly drafts: DocumentDrafts) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
-    const client = this.workspace.parseDocument(document);
+    const client = this.queries.parseDocument(document);
     if (client?.type === 'document' || client?.type === 'broken') return problemCodeActions(ours, client.problems, document.uri);
     if (client?.type !== 'client') return [];
     const text = document.getText();
-    const today = this.workspace.today();
+    const today = this.queries.today();
     if (ours.length === 0) return this.lineSteps(client, text, range.start.line + 1, document.uri);
     // Diagnostics lag the text by the debounce: a fix is offered only for a finding that is
     // still on that line of the text as it is now, so it can never act on the wrong entry.
-    const current = checkClient(client, today, { thresholds: this.workspace.ledgerOf(document.uri)?.config.thresholds });
+    const current = checkClient(client, today, { thresholds: this.queries.ledgerOf(document.uri)?.config.thresholds });
     const seen = new Set<string>();
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
@@ -69,8 +69,8 @@ export class LedgerCodeActions implements vscode.CodeActionProvider {
 
   /** On a line a next step points at without a finding (a call to confirm in writing): that step's edits. */
   private lineSteps(client: ClientRecord, text: string, line: number, uri: vscode.Uri): vscode.CodeAction[] {
-    const today = this.workspace.today();
-    const steps = clientSteps(client, today, this.workspace.ledgerOf(uri)?.config.agenda ?? DEFAULT_AGENDA);
+    const today = this.queries.today();
+    const steps = clientSteps(client, today, this.queries.ledgerOf(uri)?.config.agenda ?? DEFAULT_AGENDA);
     return steps
       .filter((step) => step.rule === undefined && step.line === line)
       .flatMap((step) => stepActions(step, client, text, today))
@@ -117,8 +117,8 @@ export async function select(uri: vscode.Uri, range: SourceRange): Promise<void>
 }
 
 /** Asks for the day, then sets `snooze.<rule>` in the record as it is now (one undoable edit). */
-export async function snoozeUntil(workspace: LedgerWorkspace, uri: vscode.Uri, rule: string): Promise<boolean> {
-  const today = workspace.today();
+export async function snoozeUntil(queries: LedgerQueries, uri: vscode.Uri, rule: string): Promise<boolean> {
+  const today = queries.today();
   const answer = await vscode.window.showInputBox({
     title: `Snooze ${rule} until`,
     prompt: 'The rule stays silent for this client up to and including this day (YYYY-MM-DD)',
@@ -131,7 +131,7 @@ export async function snoozeUntil(workspace: LedgerWorkspace, uri: vscode.Uri, r
   });
   if (answer === undefined) return false;
   const document = await vscode.workspace.openTextDocument(uri);
-  const client = workspace.parseDocument(document);
+  const client = queries.parseDocument(document);
   const edit = client?.type === 'client' ? snooze(client, document.getText(), rule, answer.trim()) : undefined;
   if (!edit) {
     void vscode.window.showWarningMessage(`snooze could not be added to ${vscode.workspace.asRelativePath(uri)}: write it as a block map (snooze: on its own line).`);

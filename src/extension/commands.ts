@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { fileExists } from './file-exists';
 import { clientIdFromName, newClientRecord } from '../core/templates/new-client';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerIndex } from './ledger-index';
+import type { LedgerQueries } from './ledger-queries';
 import type { ClientsTreeProvider } from './tree/clients-provider';
 import type { LedgerNode } from './tree/tree-nodes';
 import { openAt } from './tree/tree-nodes';
@@ -15,22 +16,23 @@ export const COMMANDS = {
 
 export function registerCommands(
   context: vscode.ExtensionContext,
-  workspace: LedgerWorkspace,
+  index: LedgerIndex,
+  queries: LedgerQueries,
   tree: ClientsTreeProvider,
   view: vscode.TreeView<LedgerNode>,
 ): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.refresh, () => workspace.reload(true)),
-    vscode.commands.registerCommand(COMMANDS.newClient, (name?: string) => newClient(workspace, name)),
+    vscode.commands.registerCommand(COMMANDS.refresh, () => index.reload(true)),
+    vscode.commands.registerCommand(COMMANDS.newClient, (name?: string) => newClient(queries, name)),
     vscode.commands.registerCommand(COMMANDS.openClient, () => openClient(tree)),
-    vscode.commands.registerCommand(COMMANDS.revealInTree, (uri?: vscode.Uri) => revealInTree(workspace, tree, view, uri)),
+    vscode.commands.registerCommand(COMMANDS.revealInTree, (uri?: vscode.Uri) => revealInTree(queries, tree, view, uri)),
   );
 }
 
 /** Asks for a name, writes a well-formed record as one undoable edit, and opens it. */
-export async function newClient(workspace: LedgerWorkspace, givenName?: string): Promise<vscode.Uri | undefined> {
-  await workspace.ready;
-  const entry = await pickFolder(workspace);
+export async function newClient(queries: LedgerQueries, givenName?: string): Promise<vscode.Uri | undefined> {
+  await queries.ready;
+  const entry = await pickFolder(queries);
   if (!entry) return undefined;
   const name = givenName ?? (await vscode.window.showInputBox({
     title: 'New client',
@@ -45,15 +47,15 @@ export async function newClient(workspace: LedgerWorkspace, givenName?: string):
     return undefined;
   }
   const edit = new vscode.WorkspaceEdit();
-  const contents = new TextEncoder().encode(newClientRecord(name.trim(), workspace.today(), entry.config.currency));
+  const contents = new TextEncoder().encode(newClientRecord(name.trim(), queries.today(), entry.config.currency));
   edit.createFile(uri, { contents, ignoreIfExists: true });
   if (!(await vscode.workspace.applyEdit(edit))) return undefined;
   await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
 }
 
-async function pickFolder(workspace: LedgerWorkspace) {
-  const folders = workspace.all;
+async function pickFolder(queries: LedgerQueries) {
+  const folders = queries.all;
   if (folders.length <= 1) return folders[0];
   const picked = await vscode.window.showQuickPick(
     folders.map((entry) => ({ label: entry.folder.name, description: vscode.workspace.asRelativePath(entry.root), entry })),
@@ -79,8 +81,8 @@ async function openClient(tree: ClientsTreeProvider): Promise<void> {
   await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
 }
 
-async function revealInTree(workspace: LedgerWorkspace, tree: ClientsTreeProvider, view: vscode.TreeView<LedgerNode>, given?: vscode.Uri) {
-  await workspace.ready;
+async function revealInTree(queries: LedgerQueries, tree: ClientsTreeProvider, view: vscode.TreeView<LedgerNode>, given?: vscode.Uri) {
+  await queries.ready;
   const uri = given ?? vscode.window.activeTextEditor?.document.uri;
   const node = uri ? tree.nodeOf(uri) ?? documentOwner(tree, uri) : undefined;
   if (!node) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity, SourceRange } from '../core/model';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 import { toVsRange } from './source-range';
 
 export const DIAGNOSTIC_SOURCE = 'Client Ledger';
@@ -13,18 +13,18 @@ const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
 };
 
 /** Findings as diagnostics on every ledger file, open or not, kept current as files change. */
-export function registerDiagnostics(context: vscode.ExtensionContext, workspace: LedgerWorkspace): vscode.DiagnosticCollection {
+export function registerDiagnostics(context: vscode.ExtensionContext, queries: LedgerQueries): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('clientLedger');
   const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
   const update = (uris: readonly string[]) => {
     for (const key of uris) {
       const uri = vscode.Uri.parse(key);
-      const findings = workspace.ledgerOf(uri) ? workspace.findings(uri) : [];
+      const findings = queries.ledgerOf(uri) ? queries.findings(uri) : [];
       if (findings.length === 0) collection.delete(uri);
       else collection.set(uri, findings.map((finding) => toDiagnostic(finding, uri, docs)));
     }
   };
-  context.subscriptions.push(collection, workspace.onDidChange((change) => update(change.uris)));
+  context.subscriptions.push(collection, queries.onDidChange((change) => update(change.uris)));
   return collection;
 }
 

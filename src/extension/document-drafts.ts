@@ -7,7 +7,7 @@ import { draftFiles, draftPaths, renderDraft, type DocumentRequest, type DraftFi
 import { fillTemplate, TEMPLATE_FOLDER } from '../core/documents/document-template';
 import type { ClientRecord } from '../core/model';
 import { toWorkspaceEdit } from './workspace-edit';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 
 export const AFTER_DRAFT_COMMAND = 'clientLedger.afterDraft';
 
@@ -22,7 +22,7 @@ export class DocumentDrafts {
   /** The editor group drafts open in, once one has: the next draft reuses it instead of adding a column. */
   private draftColumn: vscode.ViewColumn | undefined;
 
-  constructor(private readonly workspace: LedgerWorkspace) {}
+  constructor(private readonly queries: LedgerQueries) {}
 
   /**
    * The code actions that draft the document, or open the one already there. The files are only
@@ -38,7 +38,7 @@ export class DocumentDrafts {
       return [open];
     }
     const draft = { request, recordUri: record.uri, targets };
-    const update = draftRecordUpdate(request, client, record.getText(), this.workspace.today());
+    const update = draftRecordUpdate(request, client, record.getText(), this.queries.today());
     if (!update) return [new DraftAction(title, { ...draft, updateRecord: false })];
     return [
       new DraftAction(`${title}, and set ${update.keys}`, { ...draft, updateRecord: true }),
@@ -51,13 +51,13 @@ export class DocumentDrafts {
     if (!(action instanceof DraftAction) || action.edit) return action;
     const { request, recordUri, targets, updateRecord } = action.draft;
     const record = await vscode.workspace.openTextDocument(recordUri);
-    const client = this.workspace.parseDocument(record);
+    const client = this.queries.parseDocument(record);
     if (client?.type !== 'client') return action;
     const contents = await this.render(request, client, recordUri);
     if (!contents || contents.length !== targets.length) return action;
     const edit = new vscode.WorkspaceEdit();
     contents.forEach((text, index) => edit.createFile(targets[index], { contents: new TextEncoder().encode(text), ignoreIfExists: true }));
-    const update = updateRecord ? draftRecordUpdate(request, client, record.getText(), this.workspace.today()) : undefined;
+    const update = updateRecord ? draftRecordUpdate(request, client, record.getText(), this.queries.today()) : undefined;
     if (update) toWorkspaceEdit(recordUri, update.edit, edit);
     action.edit = edit;
     action.command = { title: 'Open the draft', command: AFTER_DRAFT_COMMAND, arguments: [targets[0], recordUri] };
@@ -65,14 +65,14 @@ export class DocumentDrafts {
   }
 
   targets(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): vscode.Uri[] | undefined {
-    return draftPaths(request, client, this.workspace.today())?.map((path) => vscode.Uri.joinPath(recordUri, '..', ...path.segments));
+    return draftPaths(request, client, this.queries.today())?.map((path) => vscode.Uri.joinPath(recordUri, '..', ...path.segments));
   }
 
   /** Each file's text: the built-in document, or for the main one the workspace's template for its kind when there is one. */
   async render(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<string[] | undefined> {
     const writer = await loadMarkdownWriter();
-    const entry = this.workspace.ledgerOf(recordUri);
-    const context = documentContext(client, this.workspace.today(), entry?.config.thresholds ?? {});
+    const entry = this.queries.ledgerOf(recordUri);
+    const context = documentContext(client, this.queries.today(), entry?.config.thresholds ?? {});
     const files = draftFiles(request, client, context);
     if (!files) return undefined;
     const main = entry && (await this.fromTemplate(vscode.Uri.joinPath(entry.folder.uri, ...TEMPLATE_FOLDER, `${request.kind}.md`), request, client, context, writer));

@@ -15,7 +15,8 @@ import type { LedgerNode } from './tree/tree-nodes';
 import { Throttler } from './throttler';
 import { registerDiagnostics } from './diagnostics';
 import { registerLedgerSync } from './ledger-sync';
-import { LedgerWorkspace } from './ledger-workspace';
+import { LedgerIndex } from './ledger-index';
+import { LedgerQueries } from './ledger-queries';
 import { registerStatusBar } from './status-bar';
 import { ClientsTreeProvider } from './tree/clients-provider';
 
@@ -29,7 +30,8 @@ const LEDGER_DOCUMENTS: vscode.DocumentSelector = [{ language: 'markdown' }, { p
 
 /** What the extension exposes to its own in-editor tests. */
 export interface ClientLedgerApi {
-  readonly workspace: LedgerWorkspace;
+  readonly index: LedgerIndex;
+  readonly queries: LedgerQueries;
   readonly tree: ClientsTreeProvider;
   readonly clientsView: vscode.TreeView<LedgerNode>;
   readonly statusBar: vscode.StatusBarItem;
@@ -44,46 +46,47 @@ export interface ClientLedgerApi {
  * it inside, so activation never blocks on reading the ledger.
  */
 export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
-  const workspace = new LedgerWorkspace(today);
-  const tree = new ClientsTreeProvider(workspace);
+  const index = new LedgerIndex();
+  const queries = new LedgerQueries(index, today);
+  const tree = new ClientsTreeProvider(queries);
   const view = vscode.window.createTreeView(CLIENTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const viewRefresh = new Throttler(VIEW_DELAY_MS, VIEW_INTERVAL_MS);
-  const agenda = new NextStepsProvider(workspace);
+  const agenda = new NextStepsProvider(queries);
   const agendaView = vscode.window.createTreeView(NEXT_STEPS_VIEW, { treeDataProvider: agenda });
-  context.subscriptions.push(workspace, tree, view, viewRefresh, agenda, agendaView, vscode.window.registerFileDecorationProvider(agenda), workspace.onDidChange(() => {
+  context.subscriptions.push(index, queries, tree, view, viewRefresh, agenda, agendaView, vscode.window.registerFileDecorationProvider(agenda), queries.onDidChange(() => {
     tree.invalidate();
     viewRefresh.run(() => {
       tree.refresh();
       agenda.refresh();
     });
   }));
-  const diagnostics = registerDiagnostics(context, workspace);
-  registerCommands(context, workspace, tree, view);
+  const diagnostics = registerDiagnostics(context, queries);
+  registerCommands(context, index, queries, tree, view);
   const statusBar = registerStatusBar(context, tree, view);
-  registerLedgerSync(context, workspace);
-  const drafts = new DocumentDrafts(workspace);
-  const codeActions = new LedgerCodeActions(workspace, drafts);
-  const lens = new LogLensProvider(workspace);
-  const report = new ReportPanel(workspace);
+  registerLedgerSync(context, index, today);
+  const drafts = new DocumentDrafts(queries);
+  const codeActions = new LedgerCodeActions(queries, drafts);
+  const lens = new LogLensProvider(queries);
+  const report = new ReportPanel(queries);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, codeActions, LedgerCodeActions.metadata),
-    vscode.languages.registerHoverProvider(LEDGER_DOCUMENTS, new LedgerHoverProvider(workspace)),
+    vscode.languages.registerHoverProvider(LEDGER_DOCUMENTS, new LedgerHoverProvider(queries)),
     lens,
     vscode.languages.registerCodeLensProvider(LEDGER_DOCUMENTS, lens),
-    workspace.onDidChange(() => lens.refresh()),
+    queries.onDidChange(() => lens.refresh()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${SECTION}.codeLens`)) lens.refresh();
     }),
-    vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(workspace), ...LogCompletionProvider.triggers),
+    vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(queries), ...LogCompletionProvider.triggers),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
-    vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(workspace, uri, rule)),
+    vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),
-    vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(workspace, drafts, node)),
+    vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(queries, drafts, node)),
     report,
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.open()),
-    vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(workspace, drafts, node)),
+    vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(queries, drafts, node)),
   );
-  return { workspace, tree, clientsView: view, statusBar, agenda, diagnostics, codeActions, report };
+  return { index, queries, tree, clientsView: view, statusBar, agenda, diagnostics, codeActions, report };
 }
 
 export function deactivate(): void {}

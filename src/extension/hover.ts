@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
 import { invoiceAtLine, invoiceSummaryLines } from '../core/summary/invoice-summary';
 import { standingOf } from '../core/summary/client-standing';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 import { clientTooltip } from './tree/clients-provider';
 
 /** Hovers: an invoice entry's paid and open amounts and days overdue; the `client:` line's summary. */
 export class LedgerHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly workspace: LedgerWorkspace) {}
+  constructor(private readonly queries: LedgerQueries) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const client = this.workspace.parseDocument(document);
+    const client = this.queries.parseDocument(document);
     if (client?.type !== 'client') return undefined;
     const line = position.line + 1;
-    const today = this.workspace.today();
+    const today = this.queries.today();
     const invoice = invoiceAtLine(client, line, today);
     if (invoice) {
       const text = new vscode.MarkdownString();
@@ -21,6 +21,6 @@ export class LedgerHoverProvider implements vscode.HoverProvider {
     }
     const key = client.places.get('client')?.key;
     if (key?.start.line !== line) return undefined;
-    return new vscode.Hover(clientTooltip(standingOf(client, this.workspace.findings(document.uri), today), today), document.lineAt(position.line).range);
+    return new vscode.Hover(clientTooltip(standingOf(client, this.queries.findings(document.uri), today), today), document.lineAt(position.line).range);
   }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { logCompletions, type LogCompletion } from '../core/completion/log-completions';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 
 const KINDS: Readonly<Record<LogCompletion['category'], vscode.CompletionItemKind>> = {
   kind: vscode.CompletionItemKind.Keyword,
@@ -13,12 +13,12 @@ const KINDS: Readonly<Record<LogCompletion['category'], vscode.CompletionItemKin
 export class LogCompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggers = [' ', '#'];
 
-  constructor(private readonly workspace: LedgerWorkspace) {}
+  constructor(private readonly queries: LedgerQueries) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    if (!this.workspace.isLedgerFile(document.uri)) return [];
+    if (!this.queries.isLedgerFile(document.uri)) return [];
     const line = document.lineAt(position.line).text;
-    return logCompletions(line, position.character, this.workspace.client(document.uri), this.workspace.today()).map((completion) => {
+    return logCompletions(line, position.character, this.queries.client(document.uri), this.queries.today()).map((completion) => {
       const item = new vscode.CompletionItem(completion.label, KINDS[completion.category]);
       item.insertText = completion.insert ?? completion.label;
       item.detail = completion.detail;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { clientReport, mergeReports, portfolioReport, SummaryCache, type PortfolioReport } from '../core/report/portfolio-report';
 import { clientDetailHtml, summaryHtml } from '../core/report/report-html';
 import { isWebviewRequest, webviewListHtml, webviewPage, webviewPageOf, type WebviewRequest, type WebviewUpdate } from '../core/report/report-webview';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 
 export const OPEN_REPORT_COMMAND = 'clientLedger.openReport';
 const VIEW_TYPE = 'clientLedger.report';
@@ -13,7 +13,7 @@ const REFRESH_MS = 300;
  * The portfolio report in a webview: the page `check --report` writes, with the client list
  * one page at a time and a client's detail computed when its row is opened (core/report/
  * report-webview.ts), under a strict Content-Security-Policy, in the theme's colours. The
- * health comes from the findings the workspace already keeps, so opening the report checks
+ * health comes from the findings the editor already keeps, so opening the report checks
  * nothing again. The report follows the ledger: the summary and the page shown are sent again
  * after a change, and the details that are open asked for again.
  */
@@ -28,8 +28,8 @@ export class ReportPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly workspace: LedgerWorkspace) {
-    this.subscriptions.push(workspace.onDidChange(() => this.scheduleUpdate()));
+  constructor(private readonly queries: LedgerQueries) {
+    this.subscriptions.push(queries.onDidChange(() => this.scheduleUpdate()));
   }
 
   /** The HTML the panel was last given whole (for tests); undefined when it is closed. Updates after a change arrive as messages. */
@@ -38,7 +38,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   async open(): Promise<void> {
-    await this.workspace.ready;
+    await this.queries.ready;
     if (this.panel) {
       this.panel.reveal();
     } else {
@@ -83,10 +83,10 @@ export class ReportPanel implements vscode.Disposable {
   /** One client's detail, computed now from its record and its findings; undefined when the record is gone. */
   private detail(record: string): string | undefined {
     const uri = vscode.Uri.parse(record);
-    const client = this.workspace.client(uri);
-    const entry = this.workspace.ledgerOf(uri);
+    const client = this.queries.client(uri);
+    const entry = this.queries.ledgerOf(uri);
     if (!client || !entry) return undefined;
-    const report = clientReport(client, this.workspace.findings(uri), this.workspace.today(), { thresholds: entry.config.thresholds });
+    const report = clientReport(client, this.queries.findings(uri), this.queries.today(), { thresholds: entry.config.thresholds });
     // The record by its workspace path, as the CLI's report names it.
     return clientDetailHtml({ ...report, file: vscode.workspace.asRelativePath(uri) });
   }
@@ -97,11 +97,11 @@ export class ReportPanel implements vscode.Disposable {
     this.timer = setTimeout(() => this.update(), REFRESH_MS);
   }
 
-  /** Every folder's report as one; the findings from the workspace's cache, no detail (computed on demand). */
+  /** Every folder's report as one; the findings from the editor's cache, no detail (computed on demand). */
   private compute(): PortfolioReport {
-    const today = this.workspace.today();
-    const sources = { findings: (path: string) => this.workspace.findings(vscode.Uri.parse(path)), summaries: this.summaries };
-    const reports = this.workspace.all.map((entry) => portfolioReport(entry.ledger, today, { thresholds: entry.config.thresholds, details: 0 }, sources));
+    const today = this.queries.today();
+    const sources = { findings: (path: string) => this.queries.findings(vscode.Uri.parse(path)), summaries: this.summaries };
+    const reports = this.queries.all.map((entry) => portfolioReport(entry.ledger, today, { thresholds: entry.config.thresholds, details: 0 }, sources));
     this.summaries.done();
     return mergeReports(reports, today);
   }

@@ -3,17 +3,17 @@ import { stepActions, stepDocuments } from '../core/agenda/step-actions';
 import type { ClientRecord } from '../core/model';
 import { applyRecordAction, runCodeAction } from './client-actions';
 import type { DocumentDrafts } from './document-drafts';
-import type { LedgerWorkspace } from './ledger-workspace';
+import type { LedgerQueries } from './ledger-queries';
 import type { StepNode } from './tree/next-steps-provider';
 
 export const DO_STEP_COMMAND = 'clientLedger.doStep';
 
 /** The Next Steps menu: the edits that do a step (log the call, record the payment, tick the box), and its draft. */
-export async function pickStepAction(workspace: LedgerWorkspace, drafts: DocumentDrafts, node: StepNode): Promise<boolean> {
+export async function pickStepAction(queries: LedgerQueries, drafts: DocumentDrafts, node: StepNode): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(node.uri);
-  const file = workspace.parseDocument(document);
+  const file = queries.parseDocument(document);
   if (!file) return false;
-  const today = workspace.today();
+  const today = queries.today();
   const items: (vscode.QuickPickItem & { run: () => Promise<boolean> })[] = stepActions(node.step, file, document.getText(), today).map((action) => ({
     label: action.title,
     run: () => applyRecordAction(document.uri, action),

@@ -157,9 +157,9 @@ describe('drafted documents in a real VS Code', () => {
       const again = await draftActions(uri, 'relationship-at-risk');
       const open = again.find((action) => action.title.startsWith('Draft a termination letter'));
       assert.equal(open, undefined, 'a terminating client is offered no letter');
-      const { workspace } = await api();
+      const { queries } = await api();
       await waitFor('the letter and the record linked to their client', () => {
-        const documents = workspace.ledgerOf(letter)?.ledger.documentsOf(workspace.client(uri)!) ?? [];
+        const documents = queries.ledgerOf(letter)?.ledger.documentsOf(queries.client(uri)!) ?? [];
         return documents.some((document) => document.file === letter.toString()) && documents.some((document) => document.file === decision.toString()) ? true : undefined;
       });
     } finally {
@@ -190,7 +190,7 @@ describe('drafted documents in a real VS Code', () => {
   });
 
   it('opens drafts beside the record, the second in the same group as the first', async () => {
-    const { workspace } = await api();
+    await api();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const first = clientUri('nova-startups', '2026-11-21-a.md');
     const second = clientUri('nova-startups', '2026-11-21-b.md');
@@ -205,7 +205,6 @@ describe('drafted documents in a real VS Code', () => {
       assert.equal(vscode.window.tabGroups.all.length, 2, 'no third column');
       const group = vscode.window.tabGroups.all[1];
       assert.deepEqual(group.tabs.map((tab) => (tab.input as vscode.TabInputText).uri.path.split('/').pop()), ['2026-11-21-a.md', '2026-11-21-b.md']);
-      assert.ok(workspace);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(first);
@@ -284,8 +283,8 @@ describe('hostile ids in a real VS Code', () => {
       const remove = new vscode.WorkspaceEdit();
       remove.deleteFile(hostile);
       await vscode.workspace.applyEdit(remove);
-      const { workspace } = await api();
-      await waitFor('the hostile record to leave the ledger', () => (workspace.client(hostile) ? undefined : true));
+      const { queries } = await api();
+      await waitFor('the hostile record to leave the ledger', () => (queries.client(hostile) ? undefined : true));
     }
   });
 });

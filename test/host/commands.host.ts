@@ -15,9 +15,9 @@ describe('commands in a real VS Code', () => {
   });
 
   it('refresh re-reads the ledger', async () => {
-    const { workspace } = await api();
+    const { queries } = await api();
     await vscode.commands.executeCommand('clientLedger.refresh');
-    assert.ok(workspace.all[0].ledger.clients.length >= 8);
+    assert.ok(queries.all[0].ledger.clients.length >= 8);
   });
 
   it('new client writes a well-formed record, opens it, and never overwrites one', async () => {
@@ -25,9 +25,9 @@ describe('commands in a real VS Code', () => {
     assert.equal(uri.toString(), clientUri('cafe-acme-inc.md').toString());
     const editor = await waitFor('the new record to open', () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined));
     assert.match(editor.document.getText(), /^---\nclient: "Café \*Acme\* \[Inc\]"\nstatus: prospect\n/);
-    const { workspace } = await api();
-    await waitFor('the new client in the ledger', () => workspace.client(uri));
-    assert.equal(workspace.client(uri)!.name, 'Café *Acme* [Inc]');
+    const { queries } = await api();
+    await waitFor('the new client in the ledger', () => queries.client(uri));
+    assert.equal(queries.client(uri)!.name, 'Café *Acme* [Inc]');
     const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('clientLedger.newClient', 'Cafe Acme Inc');
     assert.equal(again, undefined, 'an existing record is never overwritten');
     await vscode.workspace.fs.delete(uri);

@@ -7,7 +7,7 @@ export async function api(): Promise<ClientLedgerApi> {
   const extension = vscode.extensions.getExtension<ClientLedgerApi>(EXTENSION_ID);
   if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
   const exported = await extension.activate();
-  await exported.workspace.ready;
+  await exported.queries.ready;
   return exported;
 }
 

@@ -14,8 +14,14 @@ describe('the portfolio report in a real VS Code', () => {
     assert.match(html, /data-metric="health-red" data-value="3"/);
     assert.match(html, /data-metric="health-green" data-value="1"/);
     assert.match(html, /Open receivables: \$4,750\.00/);
-    assert.match(html, /<article class="client red" data-client="brightside-dental">/);
-    assert.match(html, /<svg[^>]*data-client="brightside-dental"[^>]*data-metric="days-late"/);
+    const row = /<tr class="client-row red" data-client="brightside-dental"[^>]* data-record="([^"]+)"/.exec(html);
+    assert.ok(row, 'a row for the red client, its detail not yet built');
+    assert.doesNotMatch(html, /<article class="client/, 'no detail before a row is opened');
+    const detail = await report.handle({ type: 'detail', record: row[1] });
+    assert.equal(detail?.type, 'detail');
+    const article = detail?.type === 'detail' ? detail.html ?? '' : '';
+    assert.match(article, /<article class="client red" data-client="brightside-dental">/);
+    assert.match(article, /<svg[^>]*data-client="brightside-dental"[^>]*data-metric="days-late"/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await waitFor('the panel to close', () => (report.html === undefined ? true : undefined));
   });

@@ -40,16 +40,16 @@ function record(index: number, version: number): string {
  * (its caches kept across changes) and from a fresh read of the folder.
  */
 async function compare(ledger: ClientLedgerApi, folder: vscode.Uri): Promise<{ index: Record<string, string>; fresh: Record<string, string> }> {
-  const entry = ledger.workspace.ledgerOf(folder);
+  const entry = ledger.queries.ledgerOf(folder);
   assert.ok(entry, 'the burst folder is inside the ledger');
   const prefix = `${folder.toString()}/`;
-  const standings = new Map(ledger.workspace.standings().map((standing) => [standing.client.file, standing.description]));
-  const steps = stepsByFile(ledger.workspace.agenda(), (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : undefined));
+  const standings = new Map(ledger.queries.standings().map((standing) => [standing.client.file, standing.description]));
+  const steps = stepsByFile(ledger.queries.agenda(), (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : undefined));
   const index: Record<string, string> = {};
   for (const file of entry.ledger.files) {
     if (!file.file.startsWith(prefix)) continue;
     const name = file.file.slice(prefix.length);
-    const findings = ledger.workspace.findings(vscode.Uri.parse(file.file)).map((finding) => [finding.rule, finding.range.start, finding.message]);
+    const findings = ledger.queries.findings(vscode.Uri.parse(file.file)).map((finding) => [finding.rule, finding.range.start, finding.message]);
     index[name] = JSON.stringify([findings, standings.get(file.file), steps.get(name)]);
   }
   const fresh: Record<string, string> = {};
@@ -136,7 +136,7 @@ describe('the index after bursts of file changes', function () {
     assert.equal(await settlesEqual(ledger, folder, 'the index after the pull'), FILES + 5 - 100);
 
     rmSync(folder.fsPath, { recursive: true, force: true });
-    const inBurst = () => ledger.workspace.ledgerOf(folder)?.ledger.files.filter((file) => file.file.startsWith(`${folder.toString()}/`)).length;
+    const inBurst = () => ledger.queries.ledgerOf(folder)?.ledger.files.filter((file) => file.file.startsWith(`${folder.toString()}/`)).length;
     await waitFor('the deleted folder to leave the index', () => (inBurst() === 0 ? true : undefined), 3 * WAIT_MS);
   });
 });
@@ -151,15 +151,15 @@ describe('links that leave the ledger folder', () => {
       writeFileSync(join(outside, 'secret.md'), record(9001, 1));
       symlinkSync(join(outside, 'secret.md'), secret.fsPath);
       symlinkSync(clientUri('harbor-realty.md').fsPath, alias.fsPath);
-      await ledger.workspace.reload(true);
-      const indexed = (uri: vscode.Uri) => ledger.workspace.ledgerOf(uri)?.ledger.get(uri.toString()) !== undefined;
+      await ledger.index.reload(true);
+      const indexed = (uri: vscode.Uri) => ledger.queries.ledgerOf(uri)?.ledger.get(uri.toString()) !== undefined;
       await waitFor('the inside link to be read', () => (indexed(alias) ? true : undefined));
       assert.equal(indexed(secret), false, 'the file outside the ledger is not read through the link');
     } finally {
       rmSync(secret.fsPath, { force: true });
       rmSync(alias.fsPath, { force: true });
       rmSync(outside, { recursive: true, force: true });
-      await ledger.workspace.reload(true);
+      await ledger.index.reload(true);
     }
   });
 });

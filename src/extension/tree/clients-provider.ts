@@ -3,7 +3,7 @@ import { compareStandings, STATUS_LABELS, STATUS_ORDER, type ClientStanding } fr
 import { formatDay, type Day } from '../../core/values/calendar-day';
 import { formatDuration } from '../../core/values/duration';
 import { formatMoney } from '../../core/values/money';
-import type { LedgerWorkspace } from '../ledger-workspace';
+import type { LedgerQueries } from '../ledger-queries';
 import { groupBy } from '../config';
 import { LARGE_GROUP, leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode, type UnreadableNode } from './tree-nodes';
 
@@ -16,7 +16,7 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
   readonly onDidChangeTreeData = this.changed.event;
   private groups: GroupNode[] | undefined;
 
-  constructor(private readonly workspace: LedgerWorkspace) {}
+  constructor(private readonly queries: LedgerQueries) {}
 
   /** Drops the snapshot at once (readers see fresh data); the view repaints on refresh(). */
   invalidate(): void {
@@ -30,7 +30,7 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
 
   /** The current groups, computed once per refresh. */
   snapshot(): GroupNode[] {
-    this.groups ??= buildGroups(this.workspace);
+    this.groups ??= buildGroups(this.queries);
     return this.groups;
   }
 
@@ -54,14 +54,14 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
   async getChildren(node?: LedgerNode): Promise<LedgerNode[]> {
     if (!node) {
       // Wait for the first files only; later batches refresh the view as they arrive.
-      if (this.workspace.all.every((entry) => entry.ledger.files.length === 0)) await this.workspace.ready;
+      if (this.queries.all.every((entry) => entry.ledger.files.length === 0)) await this.queries.ready;
       return this.snapshot();
     }
     switch (node.kind) {
       case 'group': return node.clients;
       case 'client': return sectionsOf(node);
       case 'unreadable': return [];
-      case 'section': return leavesOf(node, (day) => this.workspace.today() - day);
+      case 'section': return leavesOf(node, (day) => this.queries.today() - day);
       case 'leaf': return [];
     }
   }
@@ -97,7 +97,7 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
 
   /** A client's tooltip is built when the mouse rests on it, not for every row the view fetches. */
   resolveTreeItem(item: vscode.TreeItem, node: LedgerNode): vscode.TreeItem {
-    if (node.kind === 'client') item.tooltip = clientTooltip(node.standing, this.workspace.today());
+    if (node.kind === 'client') item.tooltip = clientTooltip(node.standing, this.queries.today());
     return item;
   }
 
@@ -109,27 +109,27 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
 /** Records that cannot be read come first, in a group of their own: their status is not known. */
 const UNREADABLE_GROUP = 'Cannot be read';
 
-function buildGroups(workspace: LedgerWorkspace): GroupNode[] {
-  const several = workspace.all.filter((entry) => entry.ledger.clients.length + entry.ledger.unreadableClients.length > 0).length > 1;
-  const unreadable = unreadableGroup(workspace, several);
-  return unreadable ? [unreadable, ...standingGroups(workspace, several)] : standingGroups(workspace, several);
+function buildGroups(queries: LedgerQueries): GroupNode[] {
+  const several = queries.all.filter((entry) => entry.ledger.clients.length + entry.ledger.unreadableClients.length > 0).length > 1;
+  const unreadable = unreadableGroup(queries, several);
+  return unreadable ? [unreadable, ...standingGroups(queries, several)] : standingGroups(queries, several);
 }
 
-function unreadableGroup(workspace: LedgerWorkspace, several: boolean): GroupNode | undefined {
-  const standings = workspace.unreadable();
+function unreadableGroup(queries: LedgerQueries, several: boolean): GroupNode | undefined {
+  const standings = queries.unreadable();
   if (standings.length === 0) return undefined;
   const group: GroupNode = { kind: 'group', key: 'unreadable', label: UNREADABLE_GROUP, clients: [] };
   for (const standing of standings.sort((a, b) => a.id.localeCompare(b.id))) {
     const uri = vscode.Uri.parse(standing.file);
-    group.clients.push({ kind: 'unreadable', parent: group, uri, standing, folderName: several ? workspace.ledgerOf(uri)!.folder.name : undefined });
+    group.clients.push({ kind: 'unreadable', parent: group, uri, standing, folderName: several ? queries.ledgerOf(uri)!.folder.name : undefined });
   }
   return group;
 }
 
-function standingGroups(workspace: LedgerWorkspace, several: boolean): GroupNode[] {
+function standingGroups(queries: LedgerQueries, several: boolean): GroupNode[] {
   const byOwner = groupBy() === 'owner';
   const groups = new Map<string, { label: string; order: number | string; standings: ClientStanding[] }>();
-  for (const standing of workspace.standings()) {
+  for (const standing of queries.standings()) {
     const owner = standing.client.owner?.trim();
     const key = byOwner ? `owner:${owner?.toLowerCase() ?? ''}` : `status:${standing.client.status}`;
     const group = groups.get(key) ?? {
@@ -145,7 +145,7 @@ function standingGroups(workspace: LedgerWorkspace, several: boolean): GroupNode
     const group: GroupNode = { kind: 'group', key, label, clients: [] };
     for (const standing of standings.sort(compareStandings)) {
       const uri = vscode.Uri.parse(standing.client.file);
-      const entry = workspace.ledgerOf(uri)!;
+      const entry = queries.ledgerOf(uri)!;
       group.clients.push({
         kind: 'client', parent: group, uri, standing,
         documents: entry.ledger.documentsOf(standing.client),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AGENDA_GROUPS, agendaGroup, type AgendaGroup, type NextStep } from '../../core/agenda/next-step';
 import { daysBetween, formatDay, type Day } from '../../core/values/calendar-day';
-import type { LedgerWorkspace } from '../ledger-workspace';
+import type { LedgerQueries } from '../ledger-queries';
 import { LARGE_GROUP, openAt } from './tree-nodes';
 
 export type AgendaNode = AgendaGroupNode | StepNode;
@@ -41,7 +41,7 @@ export class NextStepsProvider implements vscode.TreeDataProvider<AgendaNode>, v
   readonly onDidChangeTreeData = this.changed.event;
   private groups: AgendaGroupNode[] | undefined;
 
-  constructor(private readonly workspace: LedgerWorkspace) {}
+  constructor(private readonly queries: LedgerQueries) {}
 
   refresh(): void {
     this.groups = undefined;
@@ -50,13 +50,13 @@ export class NextStepsProvider implements vscode.TreeDataProvider<AgendaNode>, v
 
   /** The groups that have steps, computed once per refresh. */
   snapshot(): AgendaGroupNode[] {
-    this.groups ??= buildGroups(this.workspace.agenda(), this.workspace.today());
+    this.groups ??= buildGroups(this.queries.agenda(), this.queries.today());
     return this.groups;
   }
 
   async getChildren(node?: AgendaNode): Promise<AgendaNode[]> {
     if (node) return node.kind === 'group' ? node.steps : [];
-    if (this.workspace.all.every((entry) => entry.ledger.files.length === 0)) await this.workspace.ready;
+    if (this.queries.all.every((entry) => entry.ledger.files.length === 0)) await this.queries.ready;
     return this.snapshot();
   }
 
@@ -74,12 +74,12 @@ export class NextStepsProvider implements vscode.TreeDataProvider<AgendaNode>, v
       item.contextValue = 'stepGroup';
       return item;
     }
-    return stepItem(node, this.workspace.today());
+    return stepItem(node, this.queries.today());
   }
 
   /** A step's tooltip is built when the mouse rests on it, not for every row the view fetches. */
   resolveTreeItem(item: vscode.TreeItem, node: AgendaNode): vscode.TreeItem {
-    if (node.kind === 'step') item.tooltip = stepTooltip(node.step, this.workspace.today());
+    if (node.kind === 'step') item.tooltip = stepTooltip(node.step, this.queries.today());
     return item;
   }
 

@@ -1,17 +1,9 @@
 import * as vscode from 'vscode';
-import { checkFile } from '../core/check';
 import { Ledger } from '../core/ledger';
-import type { ClientRecord, Finding, LedgerFile } from '../core/model';
-import { clientIdOf, ledgerFileOf, MAX_FILE_BYTES, parseLedgerText, type ParseOptions, type ReadOutcome } from '../core/parse/ledger-file';
-import { parseOptions as ledgerParseOptions } from '../core/load-ledger';
-import { standingOf, unreadableStandingOf, type ClientStanding, type UnreadableStanding } from '../core/summary/client-standing';
-import type { Day } from '../core/values/calendar-day';
-import { readConfig, type LedgerConfig } from './config';
+import type { LedgerFile } from '../core/model';
 import { mapLimited } from '../core/map-limited';
-import { staysInside } from './inside-folder';
-import { myIdentity } from './git-identity';
-import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
-import type { NextStep } from '../core/agenda/next-step';
+import { readConfig, type LedgerConfig } from './config';
+import { parseDocumentText, readLedgerFile } from './ledger-reads';
 
 /** One workspace folder's ledger. */
 export interface FolderLedger {
@@ -26,6 +18,16 @@ export interface LedgerChange {
   readonly uris: readonly string[];
 }
 
+/** What the views may ask of the index: its folders, and when they change. Nothing here writes. */
+export interface LedgerSource {
+  readonly all: readonly FolderLedger[];
+  readonly ready: Promise<void>;
+  readonly onDidChange: vscode.Event<LedgerChange>;
+  ledgerOf(uri: vscode.Uri): FolderLedger | undefined;
+  isLedgerFile(uri: vscode.Uri): boolean;
+  parseDocument(document: vscode.TextDocument): LedgerFile | undefined;
+}
+
 /** One read of a file: applied only while no newer read or removal of that file has begun. */
 interface FileRead {
   readonly key: string;
@@ -37,60 +39,21 @@ const LOAD_BATCH = 250;
 const READ_CONCURRENCY = 32;
 
 /**
- * Every workspace folder's ledger, kept current from the file system and the open documents
- * (what she types is what is checked). Keys are URI strings.
+ * Every workspace folder's ledger, kept in step with the file system and the open documents
+ * (what she types is what is checked). It only reads and records; what the views show is asked
+ * of LedgerQueries. Keys are URI strings.
  */
-export class LedgerWorkspace implements vscode.Disposable {
+export class LedgerIndex implements LedgerSource, vscode.Disposable {
   private folders = new Map<string, FolderLedger>();
   private readonly tickets = new Map<string, number>();
   private lastParsed: { entry: FolderLedger; document: vscode.TextDocument; version: number; file: LedgerFile } | undefined;
   private lastTicket = 0;
   private readonly changed = new vscode.EventEmitter<LedgerChange>();
   readonly onDidChange = this.changed.event;
-  /** Findings, standings and next steps per file for `cachedDay`, dropped for the files a change touches. */
-  private readonly cache = new Map<string, Finding[]>();
-  private readonly standingCache = new Map<string, ClientStanding>();
-  private readonly stepCache = new Map<string, readonly NextStep[]>();
-  private cachedDay: Day | undefined;
   private loading: Promise<void> = Promise.resolve();
-
-  constructor(readonly today: () => Day) {
-    this.onDidChange((change) => change.uris.forEach((uri) => this.forget(uri)));
-  }
-
-  private forget(uri: string): void {
-    this.cache.delete(uri);
-    this.standingCache.delete(uri);
-    this.stepCache.delete(uri);
-  }
-
-  /** The day the caches hold; a new day drops them (time-based findings change at midnight). */
-  private currentDay(): Day {
-    const today = this.today();
-    if (today !== this.cachedDay) {
-      this.clearCaches();
-      this.cachedDay = today;
-    }
-    return today;
-  }
-
-  private clearCaches(): void {
-    this.cache.clear();
-    this.standingCache.clear();
-    this.stepCache.clear();
-  }
 
   /** Resolves when the initial (or latest) load is done. */
   get ready(): Promise<void> {
-    return this.loading;
-  }
-
-  /**
-   * Brings every folder's ledger up to date (start-up, settings, the day changing); `reread`
-   * reads every file again (the Refresh command), otherwise unchanged folders keep their files.
-   */
-  reload(reread = false): Promise<void> {
-    this.loading = this.loadAll(reread);
     return this.loading;
   }
 
@@ -109,58 +72,19 @@ export class LedgerWorkspace implements vscode.Disposable {
     return uri.path.toLowerCase().endsWith('.md') && this.ledgerOf(uri) !== undefined;
   }
 
-  /** The findings of one file, computed once per change of the files they depend on. */
-  findings(uri: vscode.Uri): Finding[] {
-    const today = this.currentDay();
-    const key = uri.toString();
-    let findings = this.cache.get(key);
-    if (!findings) {
-      const entry = this.ledgerOf(uri);
-      findings = entry ? checkFile(entry.ledger, key, today, { thresholds: entry.config.thresholds }) : [];
-      this.cache.set(key, findings);
-    }
-    return findings;
-  }
-
-  /** Where every client stands; each kept until a change touches its file. */
-  standings(): ClientStanding[] {
-    const today = this.currentDay();
-    return this.all.flatMap((entry) => entry.ledger.clients.map((client) => {
-      let standing = this.standingCache.get(client.file);
-      if (!standing) this.standingCache.set(client.file, (standing = standingOf(client, this.findings(vscode.Uri.parse(client.file)), today)));
-      return standing;
-    }));
-  }
-
-  /** The files that look like client records but cannot be read, with their findings. */
-  unreadable(): UnreadableStanding[] {
-    return this.all.flatMap((entry) => entry.ledger.unreadableClients.map((file) => unreadableStandingOf(file, this.findings(vscode.Uri.parse(file.file)))));
-  }
-
-  /** Every next step of every folder's ledger, soonest first (derived on each call, never stored). */
-  agenda(): NextStep[] {
-    const today = this.currentDay();
-    return sortSteps(this.all.flatMap((entry) => this.folderAgenda(entry, today)));
+  /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
+  parseDocument(document: vscode.TextDocument): LedgerFile | undefined {
+    const entry = this.ledgerOf(document.uri);
+    return entry && this.parsed(entry, document);
   }
 
   /**
-   * One folder's steps, each client's kept until a change touches its record or documents (a
-   * document's change reaches its client's record: Ledger.set returns both). With
-   * clientLedger.agenda.show "mine", only the steps of clients whose owner is you, and of those
-   * with no owner.
+   * Brings every folder's ledger up to date (start-up, settings, the day changing); `reread`
+   * reads every file again (the Refresh command), otherwise unchanged folders keep their files.
    */
-  private folderAgenda(entry: FolderLedger, today: Day): NextStep[] {
-    const mine = entry.config.agendaShow === 'mine' ? myIdentity(entry.folder, entry.config.me) : undefined;
-    return agendaOf(entry.ledger, today, { ...entry.config.agenda, mine }, (client) => {
-      let cached = this.stepCache.get(client.file);
-      if (!cached) this.stepCache.set(client.file, (cached = clientAgenda(entry.ledger, client, today, entry.config.agenda)));
-      return cached;
-    });
-  }
-
-  client(uri: vscode.Uri): ClientRecord | undefined {
-    const file = this.ledgerOf(uri)?.ledger.get(uri.toString());
-    return file?.type === 'client' ? file : undefined;
+  reload(reread = false): Promise<void> {
+    this.loading = this.loadAll(reread);
+    return this.loading;
   }
 
   /** Re-reads one file, from its open document when there is one. */
@@ -185,24 +109,6 @@ export class LedgerWorkspace implements vscode.Disposable {
     const reads = await mapLimited(uris, READ_CONCURRENCY, (file) => this.readNewest(entry, file));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
     this.changed.fire({ uris: reads.flatMap((read) => (read.file && this.isCurrent(read) ? entry.ledger.set(read.file) : [])) });
-  }
-
-  /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
-  parseDocument(document: vscode.TextDocument): LedgerFile | undefined {
-    const entry = this.ledgerOf(document.uri);
-    return entry && this.parsed(entry, document);
-  }
-
-  /**
-   * The document's text parsed once per version: the lightbulb, the hover, the CodeLens and the
-   * re-check after typing all ask for the same text of the same document in a row.
-   */
-  private parsed(entry: FolderLedger, document: vscode.TextDocument): LedgerFile {
-    const last = this.lastParsed;
-    if (last?.entry === entry && last.document === document && last.version === document.version) return last.file;
-    const file = parseLedgerText(document.uri.toString(), document.getText(), parseOptions(entry));
-    this.lastParsed = { entry, document, version: document.version, file };
-    return file;
   }
 
   updateFromDocument(document: vscode.TextDocument): void {
@@ -234,6 +140,22 @@ export class LedgerWorkspace implements vscode.Disposable {
     await Promise.all(this.all.map((entry) => this.reconcileFolder(entry)));
   }
 
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  /**
+   * The document's text parsed once per version: the lightbulb, the hover, the CodeLens and the
+   * re-check after typing all ask for the same text of the same document in a row.
+   */
+  private parsed(entry: FolderLedger, document: vscode.TextDocument): LedgerFile {
+    const last = this.lastParsed;
+    if (last?.entry === entry && last.document === document && last.version === document.version) return last.file;
+    const file = parseDocumentText(entry, document);
+    this.lastParsed = { entry, document, version: document.version, file };
+    return file;
+  }
+
   private async reconcileFolder(entry: FolderLedger): Promise<void> {
     const listed = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
     const present = new Set(listed.map((uri) => uri.toString()));
@@ -250,10 +172,6 @@ export class LedgerWorkspace implements vscode.Disposable {
       }),
     ];
     if (uris.length > 0) this.changed.fire({ uris });
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 
   /**
@@ -275,7 +193,6 @@ export class LedgerWorkspace implements vscode.Disposable {
       if (!keep) toRead.push(entry);
     }
     this.folders = next;
-    this.clearCaches();
     this.changed.fire({ uris: [...new Set([...before, ...this.allFiles()])] });
     if (toRead.length === 0) return;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Client Ledger: reading the ledger' }, (progress) =>
@@ -303,7 +220,7 @@ export class LedgerWorkspace implements vscode.Disposable {
     const key = uri.toString();
     const ticket = ++this.lastTicket;
     this.tickets.set(key, ticket);
-    return { key, ticket, file: await readFile(entry, uri, fromDisk) };
+    return { key, ticket, file: await readLedgerFile(entry, uri, fromDisk) };
   }
 
   private isCurrent(read: FileRead): boolean {
@@ -313,32 +230,4 @@ export class LedgerWorkspace implements vscode.Disposable {
   private allFiles(): string[] {
     return [...this.folders.values()].flatMap((entry) => entry.ledger.files.map((file) => file.file));
   }
-
-}
-
-/**
- * The open document's text wins over the disk; undefined when the file is gone or is a link
- * that leaves the ledger's folder. A file over the size limit is not read at all.
- */
-async function readFile(entry: FolderLedger, uri: vscode.Uri, fromDisk = false): Promise<LedgerFile | undefined> {
-  if (!(await staysInside(entry.root, uri))) return undefined;
-  const options = parseOptions(entry);
-  const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open) return parseLedgerText(uri.toString(), open.getText(), options);
-  const read = await readUpTo(uri, MAX_FILE_BYTES);
-  if ('error' in read && read.error instanceof vscode.FileSystemError && read.error.code === 'FileNotFound') return undefined;
-  return ledgerFileOf(uri.toString(), read, options);
-}
-
-async function readUpTo(uri: vscode.Uri, limit: number): Promise<ReadOutcome> {
-  try {
-    if ((await vscode.workspace.fs.stat(uri)).size > limit) return { tooLarge: true };
-    return { bytes: await vscode.workspace.fs.readFile(uri) };
-  } catch (error) {
-    return { error };
-  }
-}
-
-function parseOptions(entry: FolderLedger): ParseOptions {
-  return ledgerParseOptions({ currency: entry.config.currency, clientIdOf: (file) => clientIdOf(vscode.Uri.parse(file).path) });
 }

@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import { checkFile } from '../core/check';
+import type { ClientRecord, Finding, LedgerFile } from '../core/model';
+import { standingOf, unreadableStandingOf, type ClientStanding, type UnreadableStanding } from '../core/summary/client-standing';
+import type { Day } from '../core/values/calendar-day';
+import { myIdentity } from './git-identity';
+import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
+import type { NextStep } from '../core/agenda/next-step';
+import type { FolderLedger, LedgerChange, LedgerSource } from './ledger-index';
+
+/**
+ * What the views show, asked of the index and never written back: findings, standings and next
+ * steps, each kept per client file for the day until a change touches its files.
+ */
+export class LedgerQueries implements vscode.Disposable {
+  private readonly cache = new Map<string, Finding[]>();
+  private readonly standingCache = new Map<string, ClientStanding>();
+  private readonly stepCache = new Map<string, readonly NextStep[]>();
+  private cachedDay: Day | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly index: LedgerSource, readonly today: () => Day) {
+    // Registered before any view's listener, so a view redrawn on a change never sees stale entries.
+    this.subscription = index.onDidChange((change) => change.uris.forEach((uri) => this.forget(uri)));
+  }
+
+  get all(): readonly FolderLedger[] {
+    return this.index.all;
+  }
+
+  get ready(): Promise<void> {
+    return this.index.ready;
+  }
+
+  get onDidChange(): vscode.Event<LedgerChange> {
+    return this.index.onDidChange;
+  }
+
+  ledgerOf(uri: vscode.Uri): FolderLedger | undefined {
+    return this.index.ledgerOf(uri);
+  }
+
+  isLedgerFile(uri: vscode.Uri): boolean {
+    return this.index.isLedgerFile(uri);
+  }
+
+  /** The document parsed as it is now (for quick fixes, whose edits need current positions). */
+  parseDocument(document: vscode.TextDocument): LedgerFile | undefined {
+    return this.index.parseDocument(document);
+  }
+
+  client(uri: vscode.Uri): ClientRecord | undefined {
+    const file = this.ledgerOf(uri)?.ledger.get(uri.toString());
+    return file?.type === 'client' ? file : undefined;
+  }
+
+  /** The findings of one file, computed once per change of the files they depend on. */
+  findings(uri: vscode.Uri): Finding[] {
+    const today = this.currentDay();
+    const key = uri.toString();
+    let findings = this.cache.get(key);
+    if (!findings) {
+      const entry = this.ledgerOf(uri);
+      findings = entry ? checkFile(entry.ledger, key, today, { thresholds: entry.config.thresholds }) : [];
+      this.cache.set(key, findings);
+    }
+    return findings;
+  }
+
+  /** Where every client stands; each kept until a change touches its file. */
+  standings(): ClientStanding[] {
+    const today = this.currentDay();
+    return this.all.flatMap((entry) => entry.ledger.clients.map((client) => {
+      let standing = this.standingCache.get(client.file);
+      if (!standing) this.standingCache.set(client.file, (standing = standingOf(client, this.findings(vscode.Uri.parse(client.file)), today)));
+      return standing;
+    }));
+  }
+
+  /** The files that look like client records but cannot be read, with their findings. */
+  unreadable(): UnreadableStanding[] {
+    return this.all.flatMap((entry) => entry.ledger.unreadableClients.map((file) => unreadableStandingOf(file, this.findings(vscode.Uri.parse(file.file)))));
+  }
+
+  /** Every next step of every folder's ledger, soonest first. */
+  agenda(): NextStep[] {
+    const today = this.currentDay();
+    return sortSteps(this.all.flatMap((entry) => this.folderAgenda(entry, today)));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+
+  /**
+   * One folder's steps, each client's kept until a change touches its record or documents (a
+   * document's change reaches its client's record: Ledger.set returns both). With
+   * clientLedger.agenda.show "mine", only the steps of clients whose owner is you, and of those
+   * with no owner.
+   */
+  private folderAgenda(entry: FolderLedger, today: Day): NextStep[] {
+    const mine = entry.config.agendaShow === 'mine' ? myIdentity(entry.folder, entry.config.me) : undefined;
+    return agendaOf(entry.ledger, today, { ...entry.config.agenda, mine }, (client) => {
+      let cached = this.stepCache.get(client.file);
+      if (!cached) this.stepCache.set(client.file, (cached = clientAgenda(entry.ledger, client, today, entry.config.agenda)));
+      return cached;
+    });
+  }
+
+  private forget(uri: string): void {
+    this.cache.delete(uri);
+    this.standingCache.delete(uri);
+    this.stepCache.delete(uri);
+  }
+
+  /** The day the caches hold; a new day drops them (time-based findings change at midnight). */
+  private currentDay(): Day {
+    const today = this.today();
+    if (today !== this.cachedDay) {
+      this.cache.clear();
+      this.standingCache.clear();
+      this.stepCache.clear();
+      this.cachedDay = today;
+    }
+    return today;
+  }
+}

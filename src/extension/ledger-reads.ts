@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { LedgerFile } from '../core/model';
+import { clientIdOf, ledgerFileOf, MAX_FILE_BYTES, parseLedgerText, type ParseOptions, type ReadOutcome } from '../core/parse/ledger-file';
+import { parseOptions as ledgerParseOptions } from '../core/load-ledger';
+import type { LedgerConfig } from './config';
+import { staysInside } from './inside-folder';
+
+/** Where a folder's ledger lives and how its files are read. */
+export interface LedgerPlace {
+  readonly root: vscode.Uri;
+  readonly config: LedgerConfig;
+}
+
+/**
+ * A file of the ledger as a record: the open document's text wins over the disk; undefined when
+ * the file is gone or is a link that leaves the ledger's folder. A file over the size limit is
+ * not read at all. The bytes become a record as on the command line (ledgerFileOf).
+ */
+export async function readLedgerFile(place: LedgerPlace, uri: vscode.Uri, fromDisk = false): Promise<LedgerFile | undefined> {
+  if (!(await staysInside(place.root, uri))) return undefined;
+  const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return parseDocumentText(place, open);
+  const read = await readUpTo(uri, MAX_FILE_BYTES);
+  if ('error' in read && read.error instanceof vscode.FileSystemError && read.error.code === 'FileNotFound') return undefined;
+  return ledgerFileOf(uri.toString(), read, parseOptions(place));
+}
+
+/** What she typed, as a record. */
+export function parseDocumentText(place: LedgerPlace, document: vscode.TextDocument): LedgerFile {
+  return parseLedgerText(document.uri.toString(), document.getText(), parseOptions(place));
+}
+
+async function readUpTo(uri: vscode.Uri, limit: number): Promise<ReadOutcome> {
+  try {
+    if ((await vscode.workspace.fs.stat(uri)).size > limit) return { tooLarge: true };
+    return { bytes: await vscode.workspace.fs.readFile(uri) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+function parseOptions(place: LedgerPlace): ParseOptions {
+  return ledgerParseOptions({ currency: place.config.currency, clientIdOf: (file) => clientIdOf(vscode.Uri.parse(file).path) });
+}
