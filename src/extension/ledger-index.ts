@@ -3,7 +3,7 @@ import { Ledger } from '../core/ledger';
 import type { LedgerFile } from '../core/model';
 import { mapLimited } from '../core/map-limited';
 import { readConfig, type LedgerConfig } from './config';
-import { parseDocumentText, readLedgerFile } from './ledger-reads';
+import { listLedgerFiles, parseDocumentText, readLedgerFile } from './ledger-reads';
 
 /** One workspace folder's ledger. */
 export interface FolderLedger {
@@ -105,7 +105,7 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
     const entry = this.ledgerOf(uri);
     const stat = entry && (await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined));
     if (!entry || !stat || (stat.type & vscode.FileType.Directory) === 0) return;
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'));
+    const uris = await listLedgerFiles(uri);
     const reads = await mapLimited(uris, READ_CONCURRENCY, (file) => this.readNewest(entry, file));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
     this.changed.fire({ uris: reads.flatMap((read) => (read.file && this.isCurrent(read) ? entry.ledger.set(read.file) : [])) });
@@ -157,7 +157,7 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
   }
 
   private async reconcileFolder(entry: FolderLedger): Promise<void> {
-    const listed = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
+    const listed = await listLedgerFiles(entry.root);
     const present = new Set(listed.map((uri) => uri.toString()));
     const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
     const gone = entry.ledger.files.map((file) => file.file).filter((file) => !present.has(file) && !open.has(file));
@@ -200,7 +200,7 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
   }
 
   private async readFolder(entry: FolderLedger, progress: vscode.Progress<{ message?: string }>): Promise<void> {
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(entry.root, '**/*.md'));
+    const uris = await listLedgerFiles(entry.root);
     for (let start = 0; start < uris.length; start += LOAD_BATCH) {
       const batch = uris.slice(start, start + LOAD_BATCH);
       const reads = await mapLimited(batch, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));

@@ -5,7 +5,7 @@ import type { Day } from '../core/values/calendar-day';
 import type { LedgerIndex } from './ledger-index';
 
 const FILE_DELAY_MS = 100;
-const TYPING_DELAY_MS = 300;
+const TYPING_DELAY_MS = 100;
 const DAY_CHECK_MS = 60_000;
 /** This many file events close together are a checkout or a pull: the watcher may have dropped some. */
 const BURST_EVENTS = 10;
