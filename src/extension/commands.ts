@@ -77,7 +77,7 @@ async function openClient(tree: ClientsTreeProvider): Promise<void> {
   );
   if (!picked) return;
   const { node } = picked;
-  const command = openAt(node.uri, node.kind === 'client' ? node.standing.client.places.get('client')?.key : node.standing.findings[0]?.range);
+  const command = openAt(node.uri, node.kind === 'client' ? node.standing.clientKey : node.standing.findings[0]?.range);
   await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
 }
 

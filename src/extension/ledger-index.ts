@@ -3,7 +3,8 @@ import { Ledger } from '../core/ledger';
 import type { LedgerFile } from '../core/model';
 import { mapLimited } from '../core/map-limited';
 import { readConfig, type LedgerConfig } from './config';
-import { listLedgerFiles, parseDocumentText, readLedgerFile } from './ledger-reads';
+import { listLedgerFiles, parseDocumentText, readLedgerFile, RECENT_PARSES } from './ledger-reads';
+import { RecentParses } from '../core/parse/compact-record';
 
 /** One workspace folder's ledger. */
 export interface FolderLedger {
@@ -11,6 +12,7 @@ export interface FolderLedger {
   readonly root: vscode.Uri;
   readonly config: LedgerConfig;
   readonly ledger: Ledger;
+  readonly recent: RecentParses;
 }
 
 export interface LedgerChange {
@@ -188,7 +190,7 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
       const root = vscode.Uri.joinPath(folder.uri, ...config.folder.split('/'));
       const old = this.folders.get(folder.uri.toString());
       const keep = !reread && old && old.root.toString() === root.toString() && old.config.currency === config.currency;
-      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger() };
+      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger(), recent: new RecentParses(RECENT_PARSES) };
       next.set(folder.uri.toString(), entry);
       if (!keep) toRead.push(entry);
     }

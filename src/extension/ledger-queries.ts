@@ -63,8 +63,19 @@ export class LedgerQueries implements vscode.Disposable {
       const entry = this.ledgerOf(uri);
       findings = entry ? checkFile(entry.ledger, key, today, { thresholds: entry.config.thresholds }) : [];
       this.cache.set(key, findings);
+      const file = entry?.ledger.get(key);
+      if (entry && file?.type === 'client') this.derive(entry, file, findings, today);
     }
     return findings;
+  }
+
+  /**
+   * A client's standing and next steps, derived with its findings while its log is parsed: a
+   * record is kept compact, and the views ask later, when its parse may have given way.
+   */
+  private derive(entry: FolderLedger, client: ClientRecord, findings: Finding[], today: Day): void {
+    this.standingCache.set(client.file, standingOf(client, findings, today));
+    this.stepCache.set(client.file, clientAgenda(entry.ledger, client, today, entry.config.agenda));
   }
 
   /** Where every client stands; each kept until a change touches its file. */

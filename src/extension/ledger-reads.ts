@@ -3,6 +3,7 @@ import type { LedgerFile } from '../core/model';
 import { clientIdOf, ledgerFileOf, MAX_FILE_BYTES, parseLedgerText, type ParseOptions, type ReadOutcome } from '../core/parse/ledger-file';
 import { parseOptions as ledgerParseOptions } from '../core/load-ledger';
 import type { LedgerConfig } from './config';
+import type { RecentParses } from '../core/parse/compact-record';
 import { staysInside } from './inside-folder';
 import { readUpTo } from '../node/read-up-to';
 import { NodeStore } from '../cli/node-store';
@@ -11,7 +12,12 @@ import { NodeStore } from '../cli/node-store';
 export interface LedgerPlace {
   readonly root: vscode.Uri;
   readonly config: LedgerConfig;
+  /** Client records are kept compact (facts and text); these are the full parses read last. */
+  readonly recent: RecentParses;
 }
+
+/** More than a batch of the first read, so a batch is checked before its parses give way. */
+export const RECENT_PARSES = 300;
 
 /**
  * A file of the ledger as a record: the open document's text wins over the disk; undefined when
@@ -60,5 +66,5 @@ async function readThroughWorkspace(uri: vscode.Uri, limit: number): Promise<Rea
 }
 
 function parseOptions(place: LedgerPlace): ParseOptions {
-  return ledgerParseOptions({ currency: place.config.currency, clientIdOf: (file) => clientIdOf(vscode.Uri.parse(file).path) });
+  return { ...ledgerParseOptions({ currency: place.config.currency, clientIdOf: (file) => clientIdOf(vscode.Uri.parse(file).path) }), recent: place.recent };
 }

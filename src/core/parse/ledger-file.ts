@@ -9,6 +9,7 @@ import { looksLikeClientRecord, splitFrontmatter } from './frontmatter-block';
 import { parseEntry } from './log-entry';
 import { decodeLedgerBytes, FILE_START, splitLines } from './source-text';
 import { readYamlFields } from './yaml-fields';
+import { CompactClient, type RecentParses } from './compact-record';
 
 export interface ParseOptions {
   /** Currency of records without `currency` (setting clientLedger.currency). */
@@ -19,6 +20,11 @@ export interface ParseOptions {
   readonly clientIdOf?: (file: string) => string;
   /** Always use the full YAML parser (tests compare it with the fast path for simple frontmatter). */
   readonly fullYaml?: boolean;
+  /**
+   * Keep client records compact: their facts and text, the log parsed again when asked, the
+   * latest full parses kept here (the editor's index; the command line keeps full records).
+   */
+  readonly recent?: RecentParses;
 }
 
 const DOCUMENT_KEYS = ['document', 'client', 'created'];
@@ -39,10 +45,21 @@ export function parseLedgerBytes(file: string, bytes: Uint8Array, options: Parse
 export function parseLedgerText(file: string, text: string, options: ParseOptions): LedgerFile {
   if (text.length > MAX_FILE_BYTES) return oversizedFile(file);
   try {
-    return parseLines(file, splitLines(text), options);
+    const parsed = parseLines(file, splitLines(text), options);
+    return options.recent && parsed.type === 'client' ? compactClient(parsed, text, options, options.recent) : parsed;
   } catch (error) {
     return broken(file, { rule: 'file-unreadable', range: FILE_START, message: `File could not be read: ${String(error)}` });
   }
+}
+
+function compactClient(parse: ClientRecord, text: string, options: ParseOptions, recent: RecentParses): ClientRecord {
+  const file = parse.file;
+  const full = { ...options, recent: undefined };
+  const reparse = (again: string) => {
+    const record = parseLines(file, splitLines(again), full);
+    return record.type === 'client' ? record : undefined;
+  };
+  return new CompactClient(parse, text, reparse, recent);
 }
 
 function parseLines(file: string, lines: string[], options: ParseOptions): LedgerFile {

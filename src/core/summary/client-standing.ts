@@ -2,7 +2,7 @@ import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { formatMoney, type Money } from '../values/money';
 import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/account';
 import { contactHistory } from '../derive/contact-history';
-import type { BrokenFile, ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, Status } from '../model';
+import type { BrokenFile, ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, SourceRange, Status } from '../model';
 import { relationshipEnd } from '../derive/relationship-dates';
 
 export interface OpenInvoice {
@@ -15,6 +15,8 @@ export interface OpenInvoice {
 /** Where a client stands on a day: what the tree, the status bar and the quick pick show. */
 export interface ClientStanding {
   readonly client: ClientRecord;
+  /** The record's `client:` key, where opening the record puts the cursor. */
+  readonly clientKey?: SourceRange;
   readonly findings: readonly Finding[];
   readonly worst?: Severity;
   /** An error or a warning among the findings. */
@@ -46,6 +48,7 @@ export function standingOf(client: ClientRecord, findings: readonly Finding[], t
   const worst = worstSeverity(findings);
   const standing = {
     client,
+    clientKey: client.places.get('client')?.key,
     findings,
     worst,
     needsAttention: worst === 'error' || worst === 'warning',

@@ -162,7 +162,7 @@ function clientItem(node: ClientNode): vscode.TreeItem {
   item.id = `client:${node.uri.toString()}`;
   item.description = node.folderName ? `${standing.description} · ${node.folderName}` : standing.description;
   item.iconPath = severityIcon(standing.worst);
-  item.command = openAt(node.uri, standing.client.places.get('client')?.key);
+  item.command = openAt(node.uri, standing.clientKey);
   item.contextValue = 'client';
   return item;
 }
