@@ -1,3 +1,4 @@
+import type { RuleId } from './rules/rule-id';
 import type { Day } from './values/calendar-day';
 import type { Duration } from './values/duration';
 import type { Money } from './values/money';
@@ -109,7 +110,7 @@ export type LogEntry =
 
 /** A problem found while reading a file; the rule modules turn these into findings. */
 export interface ReadProblem {
-  readonly rule: 'frontmatter-invalid' | 'entry-malformed' | 'key-unknown' | 'file-unreadable' | 'merge-conflict';
+  readonly rule: Extract<RuleId, 'frontmatter-invalid' | 'entry-malformed' | 'key-unknown' | 'file-unreadable' | 'merge-conflict'>;
   readonly range: SourceRange;
   readonly message: string;
   /** Other lines the problem is about (a conflict's separator and end markers). */
@@ -221,7 +222,7 @@ export interface RelatedPlace {
 export type FindingSubject = { readonly invoiceId: string };
 
 export interface Finding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly message: string;
   readonly range: SourceRange;

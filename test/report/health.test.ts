@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Finding, Severity } from '../../src/core/model';
 import { clientHealth, healthOf } from '../../src/core/report/health';
+import type { RuleId } from '../../src/core/rules/rule-id';
 import { day, parseClient, recordText, TODAY } from '../helpers/ledger-text';
 
-function finding(rule: string, severity: Severity, line: number): Finding {
+function finding(rule: RuleId, severity: Severity, line: number): Finding {
   const position = { line, column: 1 };
   return { rule, severity, message: `${rule} says so`, range: { start: position, end: position } };
 }

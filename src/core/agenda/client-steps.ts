@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules/rule-id';
 import { contactHistory, asksForPaymentPlan, isCommunication } from '../derive/contact-history';
 import { isAfter } from '../derive/entry-time';
 import { followUpStep, type FollowUpStep } from '../derive/follow-up';
@@ -114,7 +115,7 @@ function followUpTitle(rung: FollowUpStep): string {
   }
 }
 
-export function step(client: ClientRecord, kind: NextStep['kind'], title: string, detail: string, due: Day, line: number, rule?: string): NextStep {
+export function step(client: ClientRecord, kind: NextStep['kind'], title: string, detail: string, due: Day, line: number, rule?: RuleId): NextStep {
   const result: NextStep = { kind, title, detail, due, file: client.file, line, clientId: client.id, clientName: client.name };
   return rule === undefined ? result : { ...result, rule };
 }

@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules/rule-id';
 import { addDays, startOfWeek, type Day } from '../values/calendar-day';
 import type { ThresholdOverrides } from '../thresholds';
 import type { Identity } from '../owner';
@@ -31,7 +32,7 @@ export interface NextStep {
   readonly clientId: string;
   readonly clientName: string;
   /** The finding whose quick fixes do this step, when there is one. */
-  readonly rule?: string;
+  readonly rule?: RuleId;
   /** The invoice a payment step is about. */
   readonly invoiceId?: string;
   /**

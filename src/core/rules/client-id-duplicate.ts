@@ -3,7 +3,7 @@ import { relativePath } from '../values/file-path';
 import { finding } from './rule';
 
 export const clientIdDuplicate = {
-  id: 'client-id-duplicate',
+  id: 'client-id-duplicate' as const,
   severity: 'error' as const,
   summary: 'Two client records have the same id (file name), ignoring case.',
   /** The finding for a record whose id an earlier one (in path order) already has. */

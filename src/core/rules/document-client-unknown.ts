@@ -3,7 +3,7 @@ import { FILE_START } from '../parse/source-text';
 import { finding } from './rule';
 
 export const documentClientUnknown = {
-  id: 'document-client-unknown',
+  id: 'document-client-unknown' as const,
   severity: 'warning' as const,
   summary: 'A document (`document:` frontmatter) names a client id that no client record has.',
   check(document: DocumentRef): Finding {

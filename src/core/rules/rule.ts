@@ -3,6 +3,7 @@ import { mergeThresholds, type ThresholdOverrides, type Thresholds } from '../th
 import type { ClientRecord, Finding, FindingSubject, RelatedPlace, Severity, SourceRange } from '../model';
 import type { RecordAction } from '../edits/record-actions';
 import type { DocumentRequest } from '../documents/render-document';
+import type { RuleId } from './rule-id';
 
 /** The context the checks use for a client: workspace thresholds over the defaults, the record's over those. */
 export function ruleContext(client: ClientRecord, today: Day, workspace: ThresholdOverrides = {}): RuleContext {
@@ -23,7 +24,7 @@ export interface RuleContext {
 export type RuleScope = 'relationship' | 'every-client';
 
 export interface Rule {
-  readonly id: string;
+  readonly id: RuleId;
   readonly severity: Severity;
   readonly scope: RuleScope;
   /** One line for docs and quick picks. */
