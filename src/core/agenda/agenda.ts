@@ -7,9 +7,9 @@ import { keyRange } from '../rules/rule';
 import { mergeThresholds } from '../thresholds';
 import { isOwnedBy } from '../owner';
 import { addDays, type Day } from '../values/calendar-day';
-import { clientSteps, step } from './client-steps';
+import { clientSteps } from './client-steps';
 import { documentSteps } from './document-steps';
-import { DEFAULT_AGENDA, type AgendaSettings, type NextStep } from './next-step';
+import { DEFAULT_AGENDA, step, type AgendaSettings, type NextStep } from './next-step';
 
 /** Days after the end of a relationship during which the look back is a step. */
 export const LOOK_BACK_WITHIN_DAYS = 30;

@@ -1,71 +1,28 @@
-import type { RuleId } from '../rules/rule-id';
-import { contactHistory, asksForPaymentPlan, isCommunication } from '../derive/contact-history';
-import { isAfter } from '../derive/entry-time';
-import { followUpStep, type FollowUpStep } from '../derive/follow-up';
-import { holdEndOf, relationshipEnd } from '../derive/relationship-dates';
-import { keyRange } from '../rules/rule';
+import { CLIENT_RULES } from '../rules/index';
 import { RELATIONSHIP_STATUSES } from '../model';
 import { mergeThresholds, type Thresholds } from '../thresholds';
-import { addDays, formatDay, type Day } from '../values/calendar-day';
-import { plural } from '../values/plural';
-import { addWorkingDays, workingDaysBetween } from '../values/working-hours';
-import type { ClientRecord, CommunicationEntry, LogEntry } from '../model';
-import type { AgendaSettings, NextStep } from './next-step';
-import { paymentReminderSteps } from './payment-reminders';
-
-/** Every next step of one client record on `today`; a snoozed rule silences its steps too. */
-export function clientSteps(client: ClientRecord, today: Day, settings: AgendaSettings): NextStep[] {
-  const snoozed = (rule: string) => (client.snooze.get(rule) ?? -Infinity) >= today;
-  const thresholds = mergeThresholds(settings.thresholds ?? {}, client.thresholds);
-  const steps: NextStep[] = [];
-  if (RELATIONSHIP_STATUSES.has(client.status)) {
-    const contact = contactStep(client, today, thresholds);
-    if (contact && !snoozed(contact.rule!)) steps.push(contact);
-  }
-  const confirm = client.status === 'former' || steps.some((candidate) => candidate.kind === 'reply') ? undefined : confirmStep(client, today, thresholds);
-  if (confirm) steps.push(confirm);
-  if (!snoozed('invoice-overdue')) steps.push(...paymentReminderSteps(client, today, settings));
-  const hold = client.status === 'on-hold' ? holdEndOf(client, today) : undefined;
-  if (hold) steps.push(step(client, 'hold-end', 'Hold ends: get in touch to resume, or extend it', `hold until ${formatDay(hold.until)}`, hold.until, hold.range.start.line, 'hold-expired'));
-  const end = client.status === 'terminating' ? relationshipEnd(client, today) : undefined;
-  if (end) steps.push(step(client, 'notice-end', 'Last day of notice: hand over, send the final invoice', `notice ends ${formatDay(end.day)} (${end.how})`, end.day, end.range.start.line, 'notice-period-over'));
-  return steps;
-}
+import { formatDay, type Day } from '../values/calendar-day';
+import { addWorkingDays } from '../values/working-hours';
+import type { ClientRecord } from '../model';
+import { step, type AgendaSettings, type NextStep } from './next-step';
+import { unconfirmedConversation } from './contact-step';
 
 /**
- * Who owes whom an answer decides the step: the client's message waiting for yours is answered
- * the next working day; your unanswered attempt gets the next rung of the follow-up ladder 48
- * hours (the awaiting-reply threshold) later; with neither, a check-in the day before
- * no-contact would fire.
+ * Every next step of one client record on `today`: the steps each rule declares (a rule about
+ * live relationships only while the relationship is live; a snoozed rule silences its steps
+ * too), then confirming a conversation in writing when no reply is owed.
  */
-function contactStep(client: ClientRecord, today: Day, thresholds: Thresholds): NextStep | undefined {
-  const { lastContact, unanswered, owedReply } = contactHistory(client, today);
-  const who = client.contact?.name ?? client.name;
-  if (owedReply) return replyStep(client, owedReply, today, thresholds);
-  if (unanswered.length > 0) {
-    const latest = unanswered[unanswered.length - 1];
-    const rung = followUpStep(client, unanswered, today);
-    const detail = `no reply since ${formatDay(unanswered[0].date)} (${plural(unanswered.length, 'attempt')})`;
-    const due = addDays(latest.date, Math.ceil(thresholds['awaiting-reply'] / 24));
-    return { ...step(client, 'follow-up', followUpTitle(rung), detail, due, latest.range.start.line, 'awaiting-reply'), logs: entryKind(rung.entry) };
+export function clientSteps(client: ClientRecord, today: Day, settings: AgendaSettings): NextStep[] {
+  const snoozed = (rule: string) => (client.snooze.get(rule) ?? -Infinity) >= today;
+  const steps: NextStep[] = [];
+  for (const rule of CLIENT_RULES) {
+    if (!rule.steps || (rule.scope === 'relationship' && !RELATIONSHIP_STATUSES.has(client.status))) continue;
+    for (const candidate of rule.steps(client, today, settings)) if (!snoozed(candidate.rule ?? rule.id)) steps.push(candidate);
   }
-  const from = lastContact?.date ?? client.since;
-  if (from === undefined) return undefined;
-  const due = addDays(from, thresholds['no-contact'] - 1);
-  const detail = lastContact ? `last heard from ${formatDay(from)}` : `nothing logged from them since ${formatDay(from)}`;
-  const line = lastContact?.range.start.line ?? keyRange(client, 'client').start.line;
-  return { ...step(client, 'check-in', `Check in with ${who}`, detail, due, line, 'no-contact'), logs: 'email to' };
-}
-
-/** Due the working day before reply-owed would fire (the next working day, by default). */
-function replyStep(client: ClientRecord, message: CommunicationEntry, today: Day, thresholds: Thresholds): NextStep {
-  const who = client.contact?.name ?? client.name;
-  const due = addWorkingDays(client.hours, message.date, Math.max(1, thresholds['reply-owed'] - 1));
-  const waited = workingDaysBetween(client.hours, message.date, today);
-  const title = `Answer ${who}'s ${message.kind} of ${formatDay(message.date)}${asksForPaymentPlan(message) ? ', with a payment plan' : ''}`;
-  const call = unconfirmedConversation(client, today, thresholds);
-  const also = call && !isAfter(call, message) ? `; confirm the ${call.kind} of ${formatDay(call.date)} in it` : '';
-  return { ...step(client, 'reply', title, `waiting ${plural(waited, 'working day')}${also}`, due, message.range.start.line, 'reply-owed'), logs: 'email to' };
+  const thresholds = mergeThresholds(settings.thresholds ?? {}, client.thresholds);
+  const confirm = client.status === 'former' || steps.some((candidate) => candidate.kind === 'reply') ? undefined : confirmStep(client, today, thresholds);
+  if (confirm) steps.push(confirm);
+  return steps;
 }
 
 /** After a call or meeting, what was agreed goes in writing the next working day, unless a written message already followed it. */
@@ -78,44 +35,3 @@ function confirmStep(client: ClientRecord, today: Day, thresholds: Thresholds): 
   return { ...step(client, 'confirm-in-writing', title, detail, due, call.range.start.line), logs: 'email to' };
 }
 
-const WRITTEN: ReadonlySet<string> = new Set(['email', 'message', 'letter', 'postcard']);
-const SPOKEN: ReadonlySet<string> = new Set(['call', 'meeting']);
-
-/** The latest call or meeting that reached the client, in the last no-contact days, with no written message of yours after it. */
-export function unconfirmedConversation(client: ClientRecord, today: Day, thresholds: Thresholds): CommunicationEntry | undefined {
-  let call: CommunicationEntry | undefined;
-  for (const entry of client.entries) {
-    if (!isConversation(entry) || entry.date > today || entry.date < today - thresholds['no-contact']) continue;
-    if (!call || !isAfter(call, entry)) call = entry;
-  }
-  if (!call) return undefined;
-  const conversation = call;
-  const confirmed = client.entries.some((entry) => isCommunication(entry) && WRITTEN.has(entry.kind) && entry.direction === 'to' && entry.date <= today && !isAfter(conversation, entry) && entry.date >= conversation.date);
-  return confirmed ? undefined : call;
-}
-
-function isConversation(entry: LogEntry): entry is CommunicationEntry {
-  return isCommunication(entry) && SPOKEN.has(entry.kind) && entry.direction !== 'to';
-}
-
-/** `postcard to Tom` -> `postcard to` */
-function entryKind(entry: string): string | undefined {
-  const [kind, direction] = entry.split(' ');
-  return direction === 'to' || direction === 'with' ? `${kind} ${direction}` : undefined;
-}
-
-function followUpTitle(rung: FollowUpStep): string {
-  const [kind, , ...who] = rung.entry.split(' ');
-  switch (rung.rung) {
-    case 'email': return `Email ${who.join(' ')}`;
-    case 'call': return `Call ${who.join(' ')}`;
-    case 'postcard': return `Send ${who.join(' ')} a postcard naming a time to talk`;
-    case 'backup': return `Call the backup contact, ${who.join(' ')}`;
-    default: return kind === 'hold' ? 'Put the account on hold, and say so in writing' : rung.advice;
-  }
-}
-
-export function step(client: ClientRecord, kind: NextStep['kind'], title: string, detail: string, due: Day, line: number, rule?: RuleId): NextStep {
-  const result: NextStep = { kind, title, detail, due, file: client.file, line, clientId: client.id, clientName: client.name };
-  return rule === undefined ? result : { ...result, rule };
-}

@@ -1,3 +1,4 @@
+import type { ClientRecord } from '../model';
 import type { RuleId } from '../rules/rule-id';
 import { addDays, startOfWeek, type Day } from '../values/calendar-day';
 import type { ThresholdOverrides } from '../thresholds';
@@ -70,3 +71,9 @@ export interface AgendaSettings {
 }
 
 export const DEFAULT_AGENDA: AgendaSettings = { reminderDays: [-3, 0, 7, 14, 30], formalNoticeDays: 45 };
+
+/** A step of a client, about a line of its record, for the rule whose quick fixes do it. */
+export function step(client: ClientRecord, kind: NextStep['kind'], title: string, detail: string, due: Day, line: number, rule?: RuleId): NextStep {
+  const result: NextStep = { kind, title, detail, due, file: client.file, line, clientId: client.id, clientName: client.name };
+  return rule === undefined ? result : { ...result, rule };
+}

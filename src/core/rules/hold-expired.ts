@@ -3,6 +3,7 @@ import { holdEndOf } from '../derive/relationship-dates';
 import { finding, type Rule } from './rule';
 import { plural } from '../values/plural';
 import { extendHold, resume } from '../edits/record-actions';
+import { step } from '../agenda/next-step';
 
 export const holdExpired: Rule = {
   id: 'hold-expired',
@@ -10,6 +11,10 @@ export const holdExpired: Rule = {
   scope: 'every-client',
   summary: '`status: on-hold` and `hold_until` has passed.',
   fixes: (_finding, client, text, today) => [resume(client, text, today), extendHold(client, text, today)],
+  steps(client, today) {
+    const hold = client.status === 'on-hold' ? holdEndOf(client, today) : undefined;
+    return hold ? [step(client, 'hold-end', 'Hold ends: get in touch to resume, or extend it', `hold until ${formatDay(hold.until)}`, hold.until, hold.range.start.line, this.id)] : [];
+  },
   check(client, context) {
     if (client.status !== 'on-hold') return [];
     const hold = holdEndOf(client, context.today);

@@ -5,6 +5,7 @@ import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { finding, type Rule, type RuleContext } from './rule';
 import { plural } from '../values/plural';
 import { payment } from '../edits/record-actions';
+import { paymentReminderSteps } from '../agenda/payment-reminders';
 
 export const invoiceOverdue: Rule = {
   id: 'invoice-overdue',
@@ -17,6 +18,7 @@ export const invoiceOverdue: Rule = {
     { kind: 'salvage-plan' },
     { kind: 'termination' },
   ],
+  steps: paymentReminderSteps,
   check(client, context) {
     return accountOf(client, context.today).invoices.flatMap((invoice) => {
       const days = daysBetween(invoice.due, context.today);

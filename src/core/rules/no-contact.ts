@@ -2,6 +2,7 @@ import { daysBetween, formatDay } from '../values/calendar-day';
 import { contactHistory } from '../derive/contact-history';
 import { finding, keyRange, type Rule } from './rule';
 import { followUp } from '../edits/record-actions';
+import { contactSteps } from '../agenda/contact-step';
 
 export const noContact: Rule = {
   id: 'no-contact',
@@ -10,6 +11,7 @@ export const noContact: Rule = {
   summary: 'No communication from or with the client for N days.',
   fixes: (_finding, client, text, today) => [followUp(client, text, today)],
   documents: () => [{ kind: 'salvage-plan' }],
+  steps: contactSteps,
   check(client, context) {
     const last = contactHistory(client, context.today).lastContact;
     const from = last?.date ?? client.since;

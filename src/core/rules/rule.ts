@@ -4,6 +4,7 @@ import type { ClientRecord, Finding, FindingSubject, RelatedPlace, Severity, Sou
 import type { RecordAction } from '../edits/record-actions';
 import type { DocumentRequest } from '../documents/render-document';
 import type { RuleId } from './rule-id';
+import type { AgendaSettings, NextStep } from '../agenda/next-step';
 
 /** The context the checks use for a client: workspace thresholds over the defaults, the record's over those. */
 export function ruleContext(client: ClientRecord, today: Day, workspace: ThresholdOverrides = {}): RuleContext {
@@ -34,6 +35,11 @@ export interface Rule {
   readonly fixes?: (finding: Finding, client: ClientRecord, text: string, today: Day) => (RecordAction | undefined)[];
   /** The documents a finding offers to draft. */
   readonly documents?: (finding: Finding, client: ClientRecord) => DocumentRequest[];
+  /**
+   * The next steps of the Next Steps view this rule stands for, due before or when it fires
+   * (a step names the rule whose quick fixes do it; snoozing that rule silences the step).
+   */
+  readonly steps?: (client: ClientRecord, today: Day, settings: AgendaSettings) => NextStep[];
 }
 
 export function finding(
