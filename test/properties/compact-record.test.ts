@@ -52,6 +52,12 @@ describe('compact client records', () => {
     for (const text of SAMPLE_TEXTS) compareCompact(text);
   });
 
+  it('read as the full parse with a byte order mark, CRLF line ends, emoji and a lone surrogate', () => {
+    const record = SAMPLE_TEXTS.find((sample) => parseLedgerText(PATH, sample, parseOptions()).type === 'client')!;
+    const note = '\n- 2026-11-02 note: thanks \u{1F600} and a stray \uD800 half';
+    for (const text of [`\uFEFF${record}`, record.replace(/\n/g, '\r\n'), `${record}${note}`, `\uFEFF${record}${note}`.replace(/\n/g, '\r\n')]) compareCompact(text);
+  });
+
   it('read as the full parse on valid and damaged records', () => {
     holds(fc.property(fc.oneof(validRecord().map((record) => record.text), mutatedText), (text) => compareCompact(text)));
   });

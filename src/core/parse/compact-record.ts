@@ -1,5 +1,8 @@
 import type { ClientRecord, KeyPlace, LogEntry, ReadProblem, RecordLayout } from '../model';
 
+/** UTF-8 cannot hold a lone surrogate: such a text is kept as it is. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** The full parses of the records read last, so the rules of one check parse a log once. */
 export class RecentParses {
   private readonly parses = new Map<CompactClient, ClientRecord>();
@@ -51,7 +54,11 @@ export class CompactClient implements ClientRecord {
   readonly owner: ClientRecord['owner'];
   readonly snooze: ClientRecord['snooze'];
 
-  constructor(parse: ClientRecord, private readonly text: string, private readonly reparse: (text: string) => ClientRecord | undefined, private readonly recent: RecentParses) {
+  /** The text as UTF-8 bytes (outside the JavaScript heap, which grows to twice what it holds), or as is when it is not well formed. */
+  private readonly source: Uint8Array | string;
+
+  constructor(parse: ClientRecord, text: string, private readonly reparse: (text: string) => ClientRecord | undefined, private readonly recent: RecentParses) {
+    this.source = LONE_SURROGATE.test(text) ? text : new TextEncoder().encode(text);
     this.file = parse.file;
     this.id = parse.id;
     this.name = parse.name;
@@ -95,12 +102,16 @@ export class CompactClient implements ClientRecord {
 
   private parse(): ClientRecord {
     let parse = this.recent.get(this);
-    if (!parse) this.recent.set(this, (parse = this.reparse(this.text) ?? this.withoutLog()));
+    if (!parse) this.recent.set(this, (parse = this.reparse(this.text()) ?? this.withoutLog()));
     return parse;
+  }
+
+  private text(): string {
+    return typeof this.source === 'string' ? this.source : new TextDecoder().decode(this.source);
   }
 
   /** The same text reads as the same record; were it ever not a client, its facts stand with an empty log. */
   private withoutLog(): ClientRecord {
-    return { ...this, places: new Map(), entries: [], problems: [], layout: { frontmatterEnd: 1, items: [], lineCount: 1 } };
+    return { ...this, source: undefined, places: new Map(), entries: [], problems: [], layout: { frontmatterEnd: 1, items: [], lineCount: 1 } };
   }
 }

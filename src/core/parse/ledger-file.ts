@@ -7,7 +7,7 @@ import { CLIENT_KEYS, FieldReader } from './client-fields';
 import { readAroundConflicts } from './conflict-problems';
 import { looksLikeClientRecord, splitFrontmatter } from './frontmatter-block';
 import { parseEntry } from './log-entry';
-import { decodeLedgerBytes, FILE_START, splitLines } from './source-text';
+import { decodeLedgerBytes, detachedLines, FILE_START, splitLines } from './source-text';
 import { readYamlFields } from './yaml-fields';
 import { CompactClient, type RecentParses } from './compact-record';
 
@@ -45,8 +45,9 @@ export function parseLedgerBytes(file: string, bytes: Uint8Array, options: Parse
 export function parseLedgerText(file: string, text: string, options: ParseOptions): LedgerFile {
   if (text.length > MAX_FILE_BYTES) return oversizedFile(file);
   try {
-    const parsed = parseLines(file, splitLines(text), options);
-    return options.recent && parsed.type === 'client' ? compactClient(parsed, text, options, options.recent) : parsed;
+    if (!options.recent) return parseLines(file, splitLines(text), options);
+    const parsed = parseLines(file, detachedLines(text), options);
+    return parsed.type === 'client' ? compactClient(parsed, text, options, options.recent) : parsed;
   } catch (error) {
     return broken(file, { rule: 'file-unreadable', range: FILE_START, message: `File could not be read: ${String(error)}` });
   }
@@ -56,7 +57,7 @@ function compactClient(parse: ClientRecord, text: string, options: ParseOptions,
   const file = parse.file;
   const full = { ...options, recent: undefined };
   const reparse = (again: string) => {
-    const record = parseLines(file, splitLines(again), full);
+    const record = parseLines(file, detachedLines(again), full);
     return record.type === 'client' ? record : undefined;
   };
   return new CompactClient(parse, text, reparse, recent);

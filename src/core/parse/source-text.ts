@@ -20,6 +20,15 @@ export function splitLines(text: string): string[] {
   return body.indexOf('\r') === -1 ? body.split('\n') : body.split(/\r\n?|\n/);
 }
 
+/**
+ * The lines, each its own string: a line cut from the text keeps the whole text alive for as
+ * long as any entry, name or message cut from the line is kept (the editor keeps a client's
+ * findings and standing, not its text). Adding a character and cutting it off makes the copy.
+ */
+export function detachedLines(text: string): string[] {
+  return splitLines(text).map((line) => (line.length < 13 ? line : `${line} `.slice(0, -1)));
+}
+
 /** A range on one line; `line` is 0-based, columns are 0-based UTF-16 offsets, as in the line arrays. */
 export function lineRange(line: number, startColumn: number, endColumn: number): SourceRange {
   return { start: { line: line + 1, column: startColumn + 1 }, end: { line: line + 1, column: endColumn + 1 } };
