@@ -26,6 +26,11 @@ import { fileURLToPath } from 'node:url';
 export const TODAY = '2026-11-20';
 export const DEFAULT_SEED = 20261120;
 export const PROFILES = ['realistic', 'heavy'];
+/** The realistic ledgers' sha256 (paths and bytes, as generateLedger hashes them) since issue 5: they must not change. */
+export const REALISTIC_SHA256 = {
+  1000: '5e273479ad0a02a7082c613f244d8bee7f83ae3febad8e96ef4ded6cbe76e691',
+  10000: 'ce9be7fbb34d8ac1a853af59e1080fce63c48a76794c7d299e9305a47e83998c',
+};
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG. */
 export function mulberry32(seed) {
