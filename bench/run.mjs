@@ -200,7 +200,7 @@ try {
     if (results.editor.ok) {
       console.log(`\n${editorText(results.editor)}`);
     } else {
-      notes.push(`the editor's bench (node bench/editor.mjs, BENCH_EDITOR_SIZES=${EDITOR_SIZES}) failed: ${results.editor.error}; the checker's figures above stand.`);
+      notes.push(`the editor's bench (node bench/editor.mjs, BENCH_EDITOR_SIZES=${EDITOR_SIZES}) failed: ${results.editor.error} (its own output above says why); the checker's figures above stand.`);
       process.exitCode = 1;
     }
   } else {
