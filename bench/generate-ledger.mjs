@@ -1,13 +1,23 @@
-// Deterministic synthetic client ledger for the benchmark (issue 5).
+// Deterministic synthetic client ledger for the benchmark (issues 5 and 13).
 //
-//   node bench/generate-ledger.mjs DIR COUNT [--seed N]
+//   node bench/generate-ledger.mjs DIR COUNT [--seed N] [--profile realistic|heavy]
 //
 // Writes COUNT client records (about 8 KB each, about 100 log entries of every kind over two
-// years, checked as of 2026-11-20) into DIR. Record i depends only on the seed and i, so the
-// first 1,000 records of a 10,000 ledger are the 1,000 ledger. Findings are kept at a realistic
-// density: most invoices are paid on time and most clients were heard from recently; a few
-// clients are late payers, gone silent, on hold or ending, and about one in forty records has
-// a bookkeeping mistake (duplicate invoice, unknown invoice, typo in a key...).
+// years, checked as of 2026-11-20) into DIR. Record i depends only on the seed, the profile and
+// i, so the first 1,000 records of a 10,000 ledger are the 1,000 ledger. Two profiles:
+//
+//   realistic (the default)  findings at a realistic density (about one a record): most invoices
+//                            are paid on time and most clients were heard from recently; a few
+//                            clients are late payers, gone silent, on hold or ending, and about
+//                            one in forty records has a bookkeeping mistake (duplicate invoice,
+//                            unknown invoice, typo in a key...). Its bytes are those of every
+//                            bench run since issue 5 (RECORDED_SHA256 below).
+//   heavy                    findings-heavy (about 11 a record): every invoice is paid months
+//                            late or not at all (one client in six stopped paying in 2025: a year
+//                            and more of unpaid invoices), most clients have gone silent for
+//                            weeks with messages unanswered or owe them a reply, and most records
+//                            have entries dated after today (none to three). Drawn from its own random stream:
+//                            record i of heavy is not record i of realistic.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +25,22 @@ import { fileURLToPath } from 'node:url';
 
 export const TODAY = '2026-11-20';
 export const DEFAULT_SEED = 20261120;
+export const PROFILES = ['realistic', 'heavy'];
+/**
+ * The sha256 of the ledgers at the default seed (paths and bytes, as generateLedger hashes them):
+ * realistic since issue 5, heavy since issue 13. A change here makes the bench's figures
+ * incomparable with those of earlier runs; bench/run.mjs says so when a ledger differs.
+ */
+export const RECORDED_SHA256 = {
+  realistic: {
+    1000: '5e273479ad0a02a7082c613f244d8bee7f83ae3febad8e96ef4ded6cbe76e691',
+    10000: 'ce9be7fbb34d8ac1a853af59e1080fce63c48a76794c7d299e9305a47e83998c',
+  },
+  heavy: {
+    1000: '60c42248362b9a11b3c42f72d3928cf0a6373a3f3d68f08dbc8bdcf596140f31',
+    10000: '4db2c8d1d5c1d4c53053b3cbd9b504604c17e651f3b02de9640ef7a4702a3200',
+  },
+};
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG. */
 export function mulberry32(seed) {
@@ -75,9 +101,12 @@ const PROSE = [
   'Seasonal work load; the owner travels a lot, so the backup contact often answers first.',
 ];
 
-/** One client record, a pure function of (seed, index). */
-export function clientRecord(seed, index) {
-  const random = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+/** One client record, a pure function of (seed, index, profile). */
+export function clientRecord(seed, index, profile = 'realistic') {
+  if (!PROFILES.includes(profile)) throw new Error(`unknown profile ${JSON.stringify(profile)}: ${PROFILES.join(' or ')}`);
+  // The heavy profile draws from its own stream; realistic's stream is as it always was.
+  const heavy = profile === 'heavy';
+  const random = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1) ^ (heavy ? 0x5bd1e995 : 0)) >>> 0);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const chance = (p) => random() < p;
   const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
@@ -161,10 +190,20 @@ export function clientRecord(seed, index) {
   const note = () => (chance(0.18) ? { nested: pick(NESTED) } : {});
   const more = () => (chance(0.8) ? `, ${pick(DETAILS)}` : '');
 
-  if (policy === 'deposit') add(since, `deposit ${money(depositCents)}${chance(0.5) ? ': received before the first week' : ''}`);
+  if (policy === 'deposit' && (!heavy || chance(0.6))) add(since, `deposit ${money(depositCents)}${chance(0.5) ? ': received before the first week' : ''}`);
+
+  // heavy: how late this client pays (every invoice months late), from when it stopped paying
+  // at all (one in six), how the last weeks go (below) and since when it has been silent.
+  const heavyLate = heavy ? between(45, 270) : 0;
+  const heavyStopped = heavy && chance(0.16) ? dayOf('2025-01-15') + between(0, 330) : Infinity;
+  const heavyTail = heavy ? random() : 0;
+  const heavySilentSince = heavy ? toWeekday(TODAY_DAY - between(24, 80)) : 0;
+  const heavySilent = heavy && status !== 'former' && status !== 'on-hold' && status !== 'terminating' && heavyTail >= 0.2;
 
   // Monthly invoices; most paid on time, a few late, a few in parts, some without an ID.
-  const stopBody = status === 'former' ? endDay : TODAY_DAY - 33; // the last weeks are written below
+  // (heavy: paid months late, or not at all.)
+  let stopBody = status === 'former' ? endDay : TODAY_DAY - 33; // the last weeks are written below
+  if (heavySilent) stopBody = Math.min(stopBody, heavySilentSince - 1);
   let number = 100 + between(0, 50);
   let settledUntil = since; // every invoice so far is paid by this day (Infinity: one is open)
   for (let month = new Date(since * MS_PER_DAY); ; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) {
@@ -180,7 +219,8 @@ export function clientRecord(seed, index) {
     const payRoll = random();
     if (recent && payRoll < 0.2) { settledUntil = Infinity; continue; } // the current invoice: not paid yet
     const late = payRoll > 0.97 || (status === 'at-risk' && payRoll > 0.75);
-    const paidOn = late ? due + between(3, 25) : issued + between(2, Math.max(3, termsDays - 1));
+    const paidOn = heavy ? (issued >= heavyStopped ? Infinity : due + heavyLate + between(-12, 12))
+      : late ? due + between(3, 25) : issued + between(2, Math.max(3, termsDays - 1));
     if (paidOn >= TODAY_DAY) { settledUntil = Infinity; continue; }
     const withoutId = settledUntil < issued && chance(0.2); // pays the oldest open invoice: this one
     settledUntil = Math.max(settledUntil, paidOn);
@@ -239,6 +279,18 @@ export function clientRecord(seed, index) {
     } else if (status === 'terminating') {
       add(noticeGiven, `notice to ${first} end ${fmt(end)}: by email and phone`);
       add(TODAY_DAY - 2, `email to ${first}: handover checklist sent`);
+    } else if (heavySilent && heavyTail < 0.75) {
+      // heavy: silent for weeks, and every attempt since unanswered.
+      add(heavySilentSince, `${pick(['email', 'message'])} from ${first}: ${pick(EMAIL_IN)}`);
+      const attempts = between(2, 5);
+      for (let n = 1; n <= attempts; n++) {
+        const day = toWeekday(heavySilentSince + Math.round(((TODAY_DAY - 3 - heavySilentSince) * n) / attempts));
+        add(day, chance(0.35) ? `${hm(10, 14)} call to ${first} #no-answer: left a voicemail` : `${pick(['email', 'message'])} to ${first}: ${pick(EMAIL_OUT)}${more()}`);
+      }
+    } else if (heavySilent) {
+      // heavy: their last message, weeks ago, still waits for an answer.
+      add(heavySilentSince, `email to ${first}: ${pick(EMAIL_OUT)}`);
+      add(toWeekday(heavySilentSince + between(2, 10)), `${pick(['email', 'message', 'call'])} from ${first}: ${pick(EMAIL_IN)}${more()}`, note());
     } else if (tail < 0.86) {
       const last = toWeekday(TODAY_DAY - between(2, 12));
       add(last - between(3, 6), `email to ${first}: ${pick(EMAIL_OUT)}`);
@@ -256,6 +308,15 @@ export function clientRecord(seed, index) {
     }
     for (let n = 0; n < 4; n++) add(toWeekday(TODAY_DAY - between(14, 32)), `work ${pick(['1h30m', '2.5h', '2h', '3h'])}: ${pick(WORK)}`);
     if (minimumHours) for (const monday of [-28, -21, -14, -7]) add(TODAY_DAY - weekday(TODAY_DAY) + monday + 1, `work ${minimumHours}h: ${pick(WORK)}`);
+  }
+
+  // heavy: entries dated after today (planned, logged ahead), none to three.
+  if (heavy) {
+    const ahead = [`meeting with ${first}: planned review`, `call with ${first}: quarterly check-in`, `work 2h: ${pick(WORK)}`, `email to ${first}: ${pick(EMAIL_OUT)}`, () => `invoice ${invoicePrefix}-${number++} ${money(monthly)}: next month`];
+    for (let n = between(0, 3); n > 0; n--) {
+      const text = pick(ahead);
+      add(TODAY_DAY + between(1, 60), typeof text === 'function' ? text() : text);
+    }
   }
 
   // Bookkeeping mistakes, one in forty records.
@@ -286,30 +347,35 @@ function timeOf(event) {
   return match ? match[1] : '';
 }
 
-/** Writes COUNT records under DIR (former clients under archive/); returns { files, bytes, sha256 }. */
-export function generateLedger(dir, count, seed = DEFAULT_SEED) {
+/**
+ * Writes COUNT records under DIR (former clients under archive/); returns { files, bytes, sha256,
+ * profile }. `profile`: 'realistic' (the default) or 'heavy' (see the top of this file).
+ */
+export function generateLedger(dir, count, seed = DEFAULT_SEED, { profile = 'realistic' } = {}) {
+  if (!PROFILES.includes(profile)) throw new Error(`unknown profile ${JSON.stringify(profile)}: ${PROFILES.join(' or ')}`);
   mkdirSync(join(dir, 'archive'), { recursive: true });
   const hash = createHash('sha256');
   let bytes = 0;
   for (let index = 0; index < count; index++) {
-    const record = clientRecord(seed, index);
+    const record = clientRecord(seed, index, profile);
     const data = Buffer.from(record.text, 'utf8');
     const path = `${record.folder ? `${record.folder}/` : ''}${record.id}.md`;
     writeFileSync(join(dir, path), data);
     hash.update(`${path}\0`).update(data);
     bytes += data.length;
   }
-  return { files: count, bytes, sha256: hash.digest('hex') };
+  return { files: count, bytes, sha256: hash.digest('hex'), profile };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dir, countText] = process.argv.slice(2);
-  const seedAt = process.argv.indexOf('--seed');
-  if (!dir || !/^\d+$/.test(countText ?? '')) {
-    console.error('usage: node bench/generate-ledger.mjs DIR COUNT [--seed N]');
+  const option = (name) => { const at = process.argv.indexOf(name); return at > 0 ? process.argv[at + 1] : undefined; };
+  const seed = option('--seed') === undefined ? DEFAULT_SEED : Number(option('--seed'));
+  const profile = option('--profile') ?? 'realistic';
+  if (!dir || !/^\d+$/.test(countText ?? '') || !Number.isInteger(seed) || !PROFILES.includes(profile)) {
+    console.error(`usage: node bench/generate-ledger.mjs DIR COUNT [--seed N] [--profile ${PROFILES.join('|')}]`);
     process.exit(2);
   }
-  const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : DEFAULT_SEED;
-  const { files, bytes, sha256 } = generateLedger(dir, Number(countText), seed);
-  console.log(`${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${dir} (content sha256 ${sha256.slice(0, 16)})`);
+  const { files, bytes, sha256 } = generateLedger(dir, Number(countText), seed, { profile });
+  console.log(`${files} files (${profile}), ${(bytes / 1e6).toFixed(1)} MB in ${dir} (content sha256 ${sha256.slice(0, 16)})`);
 }

@@ -1,19 +1,23 @@
 // The in-process measurements of the benchmark, each run in a fresh child process by bench/run.mjs:
 //
-//   node --expose-gc bench/inprocess.mjs floor DIR RUNS        (a) read every file's bytes
+//   node --expose-gc bench/inprocess.mjs floor DIR RUNS        (a) read every file's bytes, three ways
+//                                                              (the floor: the fastest of them)
 //   node --expose-gc bench/inprocess.mjs check DIR RUNS        (b) loadLedger(NodeStore) + checkLedger
-//                                                              (run.mjs: RUNS=1, a fresh process a run)
+//                                                              (run.mjs: RUNS=1, a fresh process a run),
+//                                                              with the findings per rule and a digest
+//                                                              of all of them for the correctness guard
 //   node --expose-gc bench/inprocess.mjs incremental DIR EDITS (e) edit one file of a loaded ledger
 //   node --expose-gc bench/inprocess.mjs memory DIR            (f) memory after indexing
 //
 // Prints one line of JSON on stdout. The engine is required from out/src (tsc output).
 import { readdir, readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { mulberry32, TODAY } from './generate-ledger.mjs';
+import { digestOf, findingKey } from './findings-digest.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const require = createRequire(import.meta.url);
@@ -24,8 +28,6 @@ const gc = globalThis.gc ?? (() => {});
 
 const [mode, dir, countText] = process.argv.slice(2);
 const count = Number(countText ?? 0);
-const result = await ({ floor, check, incremental, memory })[mode]();
-process.stdout.write(`${JSON.stringify(result)}\n`);
 
 /** Every .md file under dir, the way a plain walk finds them (not timed as part of the floor). */
 async function listMarkdown(folder) {
@@ -51,28 +53,64 @@ async function mapLimited(items, limit, work) {
   return results;
 }
 
+/**
+ * Ways to read every file's bytes; each returns the bytes it read. The floor is the fastest of
+ * them in the run (run.mjs picks it by median).
+ */
+const READS = {
+  // as src/core/load-ledger.ts did: fs/promises readFile, 64 in flight
+  'readFile, 64 in flight': async (paths) => (await mapLimited(paths, READ_CONCURRENCY, (path) => readFile(path))).reduce((sum, content) => sum + content.length, 0),
+  // one file after another, a Buffer each (what the CLI's workers do)
+  'readFileSync one by one': async (paths) => {
+    let bytes = 0;
+    for (const path of paths) bytes += readFileSync(path).length;
+    return bytes;
+  },
+  // one file after another into one reused buffer: no allocation per file
+  'readSync into one buffer': async (paths) => {
+    let buffer = Buffer.allocUnsafe(1 << 16);
+    let bytes = 0;
+    for (const path of paths) {
+      const fd = openSync(path, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size > buffer.length) buffer = Buffer.allocUnsafe(size * 2);
+        let read = 0;
+        while (read < size) {
+          const n = readSync(fd, buffer, read, size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        bytes += read;
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return bytes;
+  },
+};
+
 async function floor() {
   const t0 = performance.now();
   const paths = await listMarkdown(dir);
   const listMs = performance.now() - t0;
-  const runs = [];
+  const names = Object.keys(READS);
+  const methods = Object.fromEntries(names.map((name) => [name, []]));
   let bytes = 0;
+  // The methods take turns, a different one first each round, so that none always has the warmest cache.
   for (let run = 0; run < count; run++) {
-    gc();
-    const start = performance.now();
-    const contents = await mapLimited(paths, READ_CONCURRENCY, (path) => readFile(path));
-    runs.push(performance.now() - start);
-    bytes = contents.reduce((sum, content) => sum + content.length, 0);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(run + k) % names.length];
+      gc();
+      const start = performance.now();
+      const read = await READS[name](paths);
+      methods[name].push(performance.now() - start);
+      if (bytes && read !== bytes) throw new Error(`${name} read ${read} bytes, another method ${bytes}`);
+      bytes = read;
+    }
   }
-  // For reference: the same reads with readFileSync, one after the other (what the CLI's workers do).
-  const syncRuns = [];
-  for (let run = 0; run < count; run++) {
-    gc();
-    const start = performance.now();
-    for (const path of paths) readFileSync(path);
-    syncRuns.push(performance.now() - start);
-  }
-  return { files: paths.length, bytes, listMs, runs, syncRuns };
+  // runs and syncRuns as before (bench/editor.mjs reads syncRuns).
+  return { files: paths.length, bytes, listMs, methods, runs: methods['readFile, 64 in flight'], syncRuns: methods['readFileSync one by one'] };
 }
 
 async function check() {
@@ -97,11 +135,13 @@ async function check() {
   }
   const byRule = {};
   let findings = 0;
+  const keys = [];
   for (const file of results) for (const finding of file.findings) {
     byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
     findings++;
+    keys.push(findingKey(relative(dir, file.file), finding.range.start.line, finding.range.start.column, finding.rule, finding.severity, finding.message));
   }
-  return { runs, loadRuns, findings, filesWithFindings: results.length, byRule };
+  return { runs, loadRuns, findings, filesWithFindings: results.length, byRule, digest: digestOf(keys) };
 }
 
 async function incremental() {
@@ -173,3 +213,7 @@ async function memory() {
     heapUsedBefore: before.heapUsed,
   };
 }
+
+// Last: the modes above use constants declared above them.
+const result = await ({ floor, check, incremental, memory })[mode]();
+process.stdout.write(`${JSON.stringify(result)}\n`);
