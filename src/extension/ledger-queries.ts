@@ -6,6 +6,7 @@ import type { Day } from '../core/values/calendar-day';
 import { myIdentity } from './git-identity';
 import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
 import type { NextStep } from '../core/agenda/next-step';
+import { clientSummary, type ClientSummary, type SummarySource } from '../core/report/portfolio-report';
 import type { FolderLedger, LedgerChange, LedgerSource } from './ledger-index';
 
 /**
@@ -16,6 +17,7 @@ export class LedgerQueries implements vscode.Disposable {
   private readonly cache = new Map<string, Finding[]>();
   private readonly standingCache = new Map<string, ClientStanding>();
   private readonly stepCache = new Map<string, readonly NextStep[]>();
+  private readonly summaryCache = new Map<string, ClientSummary>();
   private cachedDay: Day | undefined;
   private readonly subscription: vscode.Disposable;
 
@@ -76,7 +78,16 @@ export class LedgerQueries implements vscode.Disposable {
   private derive(entry: FolderLedger, client: ClientRecord, findings: Finding[], today: Day): void {
     this.standingCache.set(client.file, standingOf(client, findings, today));
     this.stepCache.set(client.file, clientAgenda(entry.ledger, client, today, entry.config.agenda));
+    this.summaryCache.set(client.file, clientSummary(client, findings, today, { thresholds: entry.config.thresholds }));
   }
+
+  /** The report's summary of each client, kept with its findings (a report of 10,000 records would parse every log again). */
+  readonly reportSummaries: SummarySource = {
+    summary: (client, findings, today, settings) => {
+      const kept = today === this.currentDay() && findings === this.cache.get(client.file) ? this.summaryCache.get(client.file) : undefined;
+      return kept ?? clientSummary(client, findings, today, settings);
+    },
+  };
 
   /** Where every client stands; each kept until a change touches its file. */
   standings(): ClientStanding[] {
@@ -122,6 +133,7 @@ export class LedgerQueries implements vscode.Disposable {
     this.cache.delete(uri);
     this.standingCache.delete(uri);
     this.stepCache.delete(uri);
+    this.summaryCache.delete(uri);
   }
 
   /** The day the caches hold; a new day drops them (time-based findings change at midnight). */
@@ -131,6 +143,7 @@ export class LedgerQueries implements vscode.Disposable {
       this.cache.clear();
       this.standingCache.clear();
       this.stepCache.clear();
+      this.summaryCache.clear();
       this.cachedDay = today;
     }
     return today;

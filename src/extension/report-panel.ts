@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { clientReport, mergeReports, portfolioReport, SummaryCache, type PortfolioReport } from '../core/report/portfolio-report';
+import { clientReport, mergeReports, portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
 import { clientDetailHtml, summaryHtml } from '../core/report/report-html';
 import { isWebviewRequest, webviewListHtml, webviewPage, webviewPageOf, type WebviewRequest, type WebviewUpdate } from '../core/report/report-webview';
 import type { LedgerQueries } from './ledger-queries';
@@ -21,8 +21,6 @@ export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private report: PortfolioReport | undefined;
   private page = 0;
-  /** Each client's summary kept until its record or its findings change: a change costs the records it touches. */
-  private readonly summaries = new SummaryCache();
   /** The report changed while the panel was hidden: its page is built again when it shows. */
   private stale = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,9 +98,9 @@ export class ReportPanel implements vscode.Disposable {
   /** Every folder's report as one; the findings from the editor's cache, no detail (computed on demand). */
   private compute(): PortfolioReport {
     const today = this.queries.today();
-    const sources = { findings: (path: string) => this.queries.findings(vscode.Uri.parse(path)), summaries: this.summaries };
+    // Each client's summary is kept with its findings: a change costs the records it touches.
+    const sources = { findings: (path: string) => this.queries.findings(vscode.Uri.parse(path)), summaries: this.queries.reportSummaries };
     const reports = this.queries.all.map((entry) => portfolioReport(entry.ledger, today, { thresholds: entry.config.thresholds, details: 0 }, sources));
-    this.summaries.done();
     return mergeReports(reports, today);
   }
 

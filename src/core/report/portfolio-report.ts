@@ -93,8 +93,13 @@ export interface PortfolioReport {
 export interface ReportSources {
   /** The findings of a file of the ledger (the checker's run, the editor's cache); checkFile without it. */
   readonly findings?: (path: string) => readonly Finding[];
-  /** The summaries of an earlier report of the same ledger, kept for the records that did not change (the editor). */
-  readonly summaries?: SummaryCache;
+  /** Summaries kept for the records that did not change (the editor's). */
+  readonly summaries?: SummarySource;
+}
+
+/** Where a client's summary may already be kept. */
+export interface SummarySource {
+  summary(client: ClientRecord, findings: readonly Finding[], today: Day, settings: ReportSettings): ClientSummary;
 }
 
 /**
@@ -102,7 +107,7 @@ export interface ReportSources {
  * the record, its findings (the array: a new one each time they are checked again) or the day
  * changed. Only the records of the latest report are kept.
  */
-export class SummaryCache {
+export class SummaryCache implements SummarySource {
   private kept = new Map<string, { client: ClientRecord; findings: readonly Finding[]; today: Day; summary: ClientSummary }>();
   private next = new Map<string, { client: ClientRecord; findings: readonly Finding[]; today: Day; summary: ClientSummary }>();
 
