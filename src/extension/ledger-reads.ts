@@ -6,6 +6,7 @@ import type { LedgerConfig } from './config';
 import type { RecentParses } from '../core/parse/compact-record';
 import { staysInside } from './inside-folder';
 import { readUpTo } from '../node/read-up-to';
+import { decodeLedgerBytes } from '../core/parse/source-text';
 import { NodeStore } from '../cli/node-store';
 
 /** Where a folder's ledger lives and how its files are read. */
@@ -30,9 +31,20 @@ export async function readLedgerFile(place: LedgerPlace, uri: vscode.Uri, fromDi
   if (open) return parseDocumentText(place, open);
   // A file on this disk is read as the command line reads it: through workspace.fs each file
   // cost a stat and a read over the extension host's file service, seconds for a big ledger.
-  const read = uri.scheme === 'file' ? readUpTo(uri.fsPath, MAX_FILE_BYTES) : await readThroughWorkspace(uri, MAX_FILE_BYTES);
+  if (uri.scheme !== 'file') {
+    const read = await readThroughWorkspace(uri, MAX_FILE_BYTES);
+    return 'error' in read && isNotFound(read.error) ? undefined : ledgerFileOf(uri.toString(), read, parseOptions(place));
+  }
+  const read = readUpTo(uri.fsPath, MAX_FILE_BYTES);
   if ('error' in read && isNotFound(read.error)) return undefined;
-  return ledgerFileOf(uri.toString(), read, parseOptions(place));
+  return ledgerFileOf(uri.toString(), read, { ...parseOptions(place), readAgain: textOnDisk });
+}
+
+/** A compact record read from this disk keeps no text: it is read again when its log is asked for. */
+function textOnDisk(file: string): string | undefined {
+  const read = readUpTo(vscode.Uri.parse(file).fsPath, MAX_FILE_BYTES);
+  const decoded = 'bytes' in read ? decodeLedgerBytes(read.bytes) : undefined;
+  return decoded?.ok ? decoded.text : undefined;
 }
 
 function isNotFound(error: unknown): boolean {

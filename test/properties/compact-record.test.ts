@@ -11,6 +11,7 @@ import type { ClientRecord, LedgerFile } from '../../src/core/model';
 import { CompactClient, RecentParses } from '../../src/core/parse/compact-record';
 import { parseLedgerText } from '../../src/core/parse/ledger-file';
 import { standingOf } from '../../src/core/summary/client-standing';
+import { HANG_GUARD_MS } from '../helpers/budget';
 import { holds, mutatedText, SAMPLE_TEXTS, TODAY, validRecord } from './arbitraries';
 
 const PATH = 'clients/acme.md';
@@ -47,7 +48,8 @@ function compareCompact(text: string): void {
   assert.deepEqual(checkFiles([compact], TODAY), checkFiles([full], TODAY));
 }
 
-describe('compact client records', () => {
+describe('compact client records', function () {
+  this.timeout(HANG_GUARD_MS);
   it('read as the full parse on every sample record', () => {
     for (const text of SAMPLE_TEXTS) compareCompact(text);
   });
@@ -60,6 +62,23 @@ describe('compact client records', () => {
 
   it('read as the full parse on valid and damaged records', () => {
     holds(fc.property(fc.oneof(validRecord().map((record) => record.text), mutatedText), (text) => compareCompact(text)));
+  });
+
+  it('read from their file again when they keep no text, and never fail when it changed or went', () => {
+    const text = SAMPLE_TEXTS.find((sample) => parseLedgerText(PATH, sample, parseOptions()).type === 'client')!;
+    let onDisk: string | undefined = text;
+    const recent = new RecentParses(1);
+    const compact = parseLedgerText(PATH, text, { ...parseOptions(), recent, readAgain: () => onDisk }) as ClientRecord;
+    const full = parseLedgerText(PATH, text, parseOptions());
+    parseLedgerText('clients/other.md', text, { ...parseOptions(), recent });
+    assert.deepEqual(plain(compact), plain(full), 'read again from the file');
+    for (const changed of [undefined, 'no frontmatter at all', '---\nclient: [unclosed\n---\n']) {
+      onDisk = changed;
+      parseLedgerText('clients/other.md', text, { ...parseOptions(), recent });
+      assert.deepEqual(compact.entries, [], `its log is empty, its facts stand (${changed})`);
+      assert.equal(compact.name, full.type === 'client' ? full.name : undefined);
+      assert.doesNotThrow(() => checkFiles([compact], TODAY));
+    }
   });
 
   it('keep only the parses read last', () => {

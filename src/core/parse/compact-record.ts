@@ -54,11 +54,14 @@ export class CompactClient implements ClientRecord {
   readonly owner: ClientRecord['owner'];
   readonly snooze: ClientRecord['snooze'];
 
-  /** The text as UTF-8 bytes (outside the JavaScript heap, which grows to twice what it holds), or as is when it is not well formed. */
-  private readonly source: Uint8Array | string;
+  /**
+   * Where the text is: read again from its file, or kept as UTF-8 bytes (outside the JavaScript
+   * heap, which grows to twice what it holds), or as it is when it is not well formed.
+   */
+  private readonly source: Uint8Array | string | (() => string | undefined);
 
-  constructor(parse: ClientRecord, text: string, private readonly reparse: (text: string) => ClientRecord | undefined, private readonly recent: RecentParses) {
-    this.source = LONE_SURROGATE.test(text) ? text : new TextEncoder().encode(text);
+  constructor(parse: ClientRecord, text: string | (() => string | undefined), private readonly reparse: (text: string) => ClientRecord | undefined, private readonly recent: RecentParses) {
+    this.source = typeof text === 'function' || LONE_SURROGATE.test(text) ? text : new TextEncoder().encode(text);
     this.file = parse.file;
     this.id = parse.id;
     this.name = parse.name;
@@ -102,15 +105,22 @@ export class CompactClient implements ClientRecord {
 
   private parse(): ClientRecord {
     let parse = this.recent.get(this);
-    if (!parse) this.recent.set(this, (parse = this.reparse(this.text()) ?? this.withoutLog()));
+    if (!parse) {
+      const text = this.text();
+      this.recent.set(this, (parse = (text === undefined ? undefined : this.reparse(text)) ?? this.withoutLog()));
+    }
     return parse;
   }
 
-  private text(): string {
+  private text(): string | undefined {
+    if (typeof this.source === 'function') return this.source();
     return typeof this.source === 'string' ? this.source : new TextDecoder().decode(this.source);
   }
 
-  /** The same text reads as the same record; were it ever not a client, its facts stand with an empty log. */
+  /**
+   * Its text reads as the same record, unless the file changed after it was read (its change is
+   * on its way) or is gone: were it then not a client, its facts stand with an empty log.
+   */
   private withoutLog(): ClientRecord {
     return { ...this, source: undefined, places: new Map(), entries: [], problems: [], layout: { frontmatterEnd: 1, items: [], lineCount: 1 } };
   }

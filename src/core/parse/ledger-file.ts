@@ -25,6 +25,11 @@ export interface ParseOptions {
    * latest full parses kept here (the editor's index; the command line keeps full records).
    */
   readonly recent?: RecentParses;
+  /**
+   * With `recent`: a compact record's text read again from where it came from, rather than
+   * kept (the disk); undefined when it cannot be. Without it the text is kept.
+   */
+  readonly readAgain?: (file: string) => string | undefined;
 }
 
 const DOCUMENT_KEYS = ['document', 'client', 'created'];
@@ -55,12 +60,17 @@ export function parseLedgerText(file: string, text: string, options: ParseOption
 
 function compactClient(parse: ClientRecord, text: string, options: ParseOptions, recent: RecentParses): ClientRecord {
   const file = parse.file;
-  const full = { ...options, recent: undefined };
+  const full = { ...options, recent: undefined, readAgain: undefined };
   const reparse = (again: string) => {
-    const record = parseLines(file, detachedLines(again), full);
-    return record.type === 'client' ? record : undefined;
+    try {
+      const record = parseLines(file, detachedLines(again), full);
+      return record.type === 'client' ? record : undefined;
+    } catch {
+      return undefined; // a file changed on disk since it was read: its change is on its way
+    }
   };
-  return new CompactClient(parse, text, reparse, recent);
+  const readAgain = options.readAgain;
+  return new CompactClient(parse, readAgain ? () => readAgain(file) : text, reparse, recent);
 }
 
 function parseLines(file: string, lines: string[], options: ParseOptions): LedgerFile {
