@@ -36,7 +36,8 @@ interface FileRead {
   readonly file: LedgerFile | undefined;
   readonly ticket: number;
 }
-/** Files read before their findings are shown; then the next batch. */
+/** Files read before their findings are shown; then the next batch. The first is small, so findings show at once. */
+const FIRST_BATCH = 50;
 const LOAD_BATCH = 250;
 const READ_CONCURRENCY = 32;
 
@@ -203,13 +204,13 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
 
   private async readFolder(entry: FolderLedger, progress: vscode.Progress<{ message?: string }>): Promise<void> {
     const uris = await listLedgerFiles(entry.root);
-    for (let start = 0; start < uris.length; start += LOAD_BATCH) {
-      const batch = uris.slice(start, start + LOAD_BATCH);
+    for (let start = 0, end = FIRST_BATCH; start < uris.length; start = end, end += LOAD_BATCH) {
+      const batch = uris.slice(start, end);
       const reads = await mapLimited(batch, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));
       if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
       const changed = reads.flatMap((read) => (read.file && this.isCurrent(read) ? entry.ledger.set(read.file) : []));
       this.changed.fire({ uris: changed });
-      progress.report({ message: `${Math.min(start + LOAD_BATCH, uris.length)} of ${uris.length} files` });
+      progress.report({ message: `${Math.min(end, uris.length)} of ${uris.length} files` });
     }
   }
 
