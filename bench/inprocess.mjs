@@ -7,7 +7,12 @@
 //                                                              with the findings per rule and a digest
 //                                                              of all of them for the correctness guard
 //   node --expose-gc bench/inprocess.mjs incremental DIR EDITS (e) edit one file of a loaded ledger
-//   node --expose-gc bench/inprocess.mjs memory DIR            (f) memory after indexing
+//   node --expose-gc bench/inprocess.mjs memory DIR            (f) memory after indexing (full records, loadLedger)
+//   node --expose-gc bench/inprocess.mjs index DIR             (f) memory of the editor's index: compact records
+//                                                              (ParseOptions.recent, readAgain from the disk) read
+//                                                              in the editor's batches, each file's findings and each
+//                                                              client's standing, steps and report summary kept, as
+//                                                              LedgerQueries keeps them
 //
 // Prints one line of JSON on stdout. The engine is required from out/src (tsc output).
 import { readdir, readFile } from 'node:fs/promises';
@@ -214,6 +219,51 @@ async function memory() {
   };
 }
 
+async function index() {
+  const { parseOptions } = engine('core/load-ledger.js');
+  const { ledgerFileOf, MAX_FILE_BYTES } = engine('core/parse/ledger-file.js');
+  const { decodeLedgerBytes } = engine('core/parse/source-text.js');
+  const { RecentParses } = engine('core/parse/compact-record.js');
+  const { readUpTo } = engine('node/read-up-to.js');
+  const { NodeStore } = engine('cli/node-store.js');
+  const { Ledger } = engine('core/ledger.js');
+  const { checkFile } = engine('core/check.js');
+  const { standingOf } = engine('core/summary/client-standing.js');
+  const { clientAgenda } = engine('core/agenda/agenda.js');
+  const { DEFAULT_AGENDA } = engine('core/agenda/next-step.js');
+  const { clientSummary } = engine('core/report/portfolio-report.js');
+  const { parseDay } = engine('core/values/calendar-day.js');
+  const today = parseDay(TODAY);
+  const readAgain = (file) => {
+    const read = readUpTo(file, MAX_FILE_BYTES);
+    const decoded = 'bytes' in read ? decodeLedgerBytes(read.bytes) : undefined;
+    return decoded?.ok ? decoded.text : undefined;
+  };
+  gc();
+  const before = process.memoryUsage();
+  const start = performance.now();
+  const options = { ...parseOptions({}), recent: new RecentParses(300), readAgain };
+  const paths = await new NodeStore(dir).list();
+  const ledger = new Ledger();
+  const kept = new Map();
+  for (let from = 0, to = 50; from < paths.length; from = to, to += 250) {
+    const batch = paths.slice(from, to).map((path) => ledgerFileOf(path, readUpTo(path, MAX_FILE_BYTES), options));
+    const changed = new Set(batch.flatMap((file) => ledger.set(file)));
+    for (const path of changed) {
+      const file = ledger.get(path);
+      const findings = checkFile(ledger, path, today, {});
+      kept.set(path, file?.type === 'client'
+        ? { findings, standing: standingOf(file, findings, today), steps: clientAgenda(ledger, file, today, DEFAULT_AGENDA), summary: clientSummary(file, findings, today, {}) }
+        : { findings });
+    }
+  }
+  const loadMs = performance.now() - start;
+  gc();
+  gc();
+  const after = process.memoryUsage();
+  return { files: ledger.files.length, kept: kept.size, loadMs, rss: after.rss, heapUsed: after.heapUsed, heapTotal: after.heapTotal, external: after.external, heapUsedBefore: before.heapUsed };
+}
+
 // Last: the modes above use constants declared above them.
-const result = await ({ floor, check, incremental, memory })[mode]();
+const result = await ({ floor, check, incremental, memory, index })[mode]();
 process.stdout.write(`${JSON.stringify(result)}\n`);

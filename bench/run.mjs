@@ -158,6 +158,8 @@ try {
 
       log(`${tag}: (f) memory after indexing`);
       figures[`memory.${size}`] = child(['memory', dir]);
+      log(`${tag}: (f) memory of the editor's index`);
+      figures[`index.${size}`] = child(['index', dir]);
 
       log(`${tag}: correctness guard (in-process vs CLI)`);
       results.profiles[profile].guards[size] = guard(dir, size, checks);
@@ -434,6 +436,8 @@ function buildTable({ profiles, figures: shared }) {
     goal: { text: 'under 300 MB at 10,000', ok: (size) => (size === 10_000 ? (v) => v < 300 * 2 ** 20 : undefined), name: () => 'rss of a 10,000-record index under 300 MB (issue 5)' },
   });
   row('(f) heap used after indexing', (p, size) => at(p, 'memory', size, (x) => x.heapUsed), mb);
+  row("(f) the editor's index (compact records, findings, standings, steps): heap used", (p, size) => at(p, 'index', size, (x) => x.heapUsed), mb);
+  row("(f) the editor's index: rss", (p, size) => at(p, 'index', size, (x) => x.rss), mb);
 
   /** A figure of the build, not of a ledger: shown in the first column. */
   const once = (figure, text, goalText, name, ok) => {
