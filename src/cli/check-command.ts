@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLedger, checkSummaries } from '../core/check';
+import { checkLedger, checkSummaries, fileFindings } from '../core/check';
 import { loadLedger } from '../core/load-ledger';
-import type { FileFindings, Severity } from '../core/model';
+import type { ClientRef, FileFindings, Finding, Severity } from '../core/model';
+import { clientIdOf } from '../core/parse/ledger-file';
 import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
 import { reportHtml } from '../core/report/report-html';
 import { reportMarkdown } from '../core/report/report-markdown';
@@ -12,7 +13,9 @@ import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../core
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
 import { isCurrencyCode } from '../core/values/money';
 import { NodeStore } from './node-store';
-import { summarizeInParallel } from './parallel-check';
+import { CheckThreads } from './parallel-check';
+import type { FileOutcome } from './check-worker';
+import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './render-findings';
 import { toSarif } from './sarif';
 import { changedFiles } from './changed-files';
 
@@ -57,20 +60,34 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const reportPath = options.report === undefined ? undefined : await reportTarget(io.cwd, folder, options);
   const settings = { thresholds: options.thresholds };
   const store = new NodeStore(folder);
-  let findings: FileFindings[];
+  let shown: ShownFile[];
   let files: FileCounts;
+  let sarif: FileFindings[] | undefined;
   if (reportPath === undefined) {
-    const summaries = await summarizeInParallel({ paths: await store.list(), today: options.today, currency: options.currency, settings });
-    findings = checkSummaries(summaries);
-    files = countFiles(summaries.map((summary) => ({ type: summary.type, record: summary.type === 'client' || summary.unreadableClient === true })));
+    // The workers start now and load their code while the ledger is listed.
+    const threads = new CheckThreads();
+    let outcomes: FileOutcome[];
+    let paths: string[];
+    try {
+      paths = await store.list((entries) => threads.expect(entries));
+      const format = options.format === 'sarif' ? undefined : options.format;
+      outcomes = await threads.check({ paths, today: options.today, currency: options.currency, settings, format, cwd: io.cwd, sharedIds: sharedClientIds(paths) });
+    } finally {
+      threads.close();
+    }
+    files = countFiles(outcomes.map((outcome) => ({ type: outcome.type, record: outcome.type === 'client' || (outcome.summary ?? outcome).unreadableClient === true })));
+    if (options.format === 'sarif') sarif = checkSummaries(outcomes.map((outcome) => outcome.summary!));
+    else shown = finishOutcomes(paths, outcomes, options.format, io.cwd);
   } else {
     // One read of the ledger for both the findings and the report, so they cannot disagree.
     const ledger = await loadLedger(store, { currency: options.currency });
-    findings = checkLedger(ledger, options.today, settings);
+    const findings = checkLedger(ledger, options.today, settings);
     files = countFiles(ledger.files.map((file) => ({ type: file.type, record: file.type === 'client' || (file.type === 'broken' && file.clientId !== undefined) })));
     // The report's health from these findings: the ledger is checked once.
     const byFile = new Map(findings.map((result) => [result.file, result.findings]));
     await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings, { findings: (path) => byFile.get(path) ?? [] }), io.cwd);
+    if (options.format === 'sarif') sarif = findings;
+    else shown = findings.map((result) => shownFile(result.file, result.findings, options.format as StreamFormat, io.cwd));
   }
   if (options.changedAgainst !== undefined) {
     let changed: Set<string>;
@@ -80,22 +97,88 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
       throw new UsageError(`--changed: ${(error as Error).message}`);
     }
     const real = await realpath(folder);
-    findings = findings.filter((result) => changed.has(join(real, relative(folder, result.file))));
+    const isChanged = (file: string) => changed.has(join(real, relative(folder, file)));
+    if (sarif) sarif = sarif.filter((result) => isChanged(result.file));
+    else shown = shown!.filter((file) => isChanged(file.file));
   }
-  const results = findings.map((result) => ({ ...result, file: displayPath(io.cwd, result.file) }));
-  if (options.format === 'json') io.out(`${JSON.stringify(toJson(results), null, 2)}\n`);
-  else if (options.format === 'sarif') io.out(`${JSON.stringify(toSarif(results, toolVersion()), null, 2)}\n`);
-  else {
-    io.out(toText(results));
-    if (files.records > 0) io.err(`${summary(results, files.total)}\n`);
-    if (options.report !== undefined) io.err(`Report written to ${options.report}\n`);
+  if (sarif) {
+    const results = sarif.map((result) => ({ ...result, file: displayPath(io.cwd, result.file) }));
+    io.out(`${JSON.stringify(toSarif(results, toolVersion()), null, 2)}\n`);
+    shown = results.map((result) => ({ file: result.file, rendered: '', counts: severityCounts(result.findings) }));
+  } else {
+    shown = shown!.filter((file) => file.rendered !== '');
+    if (options.format === 'json') io.out(jsonDocument(shown.map((file) => file.rendered)));
+    else {
+      io.out(shown.map((file) => file.rendered).join(''));
+      if (files.records > 0) io.err(`${summary(shown, files.total)}\n`);
+      if (options.report !== undefined) io.err(`Report written to ${options.report}\n`);
+    }
   }
   // Checking nothing is not a pass: in CI, a wrong folder must fail the build, not go green.
   if (files.records === 0) {
     io.err(`client-ledger: ${noRecords(options.folder, files)}\n`);
     return 2;
   }
-  return results.some((result) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+  return shown.some((file) => file.counts[0] > 0) ? 1 : 0;
+}
+
+/** A file with findings as the output shows them (renderFindings), and how many of each severity. */
+interface ShownFile {
+  /** The path as read (not yet relative to the current directory). */
+  readonly file: string;
+  readonly rendered: string;
+  /** Error, warning, info, hint. */
+  readonly counts: readonly [number, number, number, number];
+}
+
+function shownFile(file: string, findings: readonly Finding[], format: StreamFormat, cwd: string): ShownFile {
+  return { file, rendered: renderFindings(format, displayPath(cwd, file), findings), counts: severityCounts(findings) };
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+function severityCounts(findings: readonly Finding[]): [number, number, number, number] {
+  const counts: [number, number, number, number] = [0, 0, 0, 0];
+  for (const finding of findings) counts[SEVERITIES.indexOf(finding.severity)]++;
+  return counts;
+}
+
+/**
+ * Lower-case client ids that more than one path of the ledger gives (a record's id is its file
+ * name): only records with such an id can be duplicates, so only theirs wait for the whole ledger.
+ */
+function sharedClientIds(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const path of paths) {
+    const key = clientIdOf(path).toLowerCase();
+    if (seen.has(key)) shared.add(key);
+    else seen.add(key);
+  }
+  return [...shared];
+}
+
+/**
+ * The files in path order with their findings rendered: as the threads rendered them, or, for the
+ * files where ledger-wide findings may join (duplicate ids, documents), from their summaries, with
+ * the ledger's client records at hand, exactly as checkSummaries would.
+ */
+function finishOutcomes(paths: readonly string[], outcomes: readonly FileOutcome[], format: StreamFormat, cwd: string): ShownFile[] {
+  const firstById = new Map<string, ClientRef>();
+  for (const outcome of outcomes) {
+    const client = outcome.summary?.client ?? outcome.client;
+    const key = client?.id.toLowerCase();
+    if (key !== undefined && !firstById.has(key)) firstById.set(key, client!);
+  }
+  const firstWithId = (id: string) => firstById.get(id.toLowerCase());
+  return outcomes.map((outcome, index) => {
+    const file = paths[index];
+    if (outcome.summary) return shownFile(file, fileFindings(outcome.summary, firstWithId), format, cwd);
+    if (outcome.client && firstWithId(outcome.client.id)!.file !== outcome.client.file) {
+      throw new Error(`${file}: a duplicate client id was rendered before the ledger was read`);
+    }
+    return { file, rendered: outcome.rendered!, counts: outcome.counts! };
+  });
 }
 
 interface FileCounts {
@@ -246,37 +329,12 @@ function parseThresholdFlags(flags: readonly string[]): ThresholdOverrides {
   return thresholds;
 }
 
-function displayPath(cwd: string, file: string): string {
-  return relative(cwd, file).split(sep).join('/');
-}
-
-function toText(results: readonly FileFindings[]): string {
-  return results
-    .flatMap((result) =>
-      result.findings.map((finding) => `${result.file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.rule} ${finding.message}\n`),
-    )
-    .join('');
-}
-
-function toJson(results: readonly FileFindings[]) {
-  return results.flatMap((result) =>
-    result.findings.map((finding) => ({
-      file: result.file,
-      line: finding.range.start.line,
-      column: finding.range.start.column,
-      severity: finding.severity,
-      rule: finding.rule,
-      message: finding.message,
-    })),
-  );
-}
-
-function summary(results: readonly FileFindings[], fileCount: number): string {
+function summary(files: readonly ShownFile[], fileCount: number): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const result of results) for (const finding of result.findings) counts[finding.severity]++;
+  for (const file of files) SEVERITIES.forEach((severity, index) => (counts[severity] += file.counts[index]));
   const total = counts.error + counts.warning + counts.info + counts.hint;
-  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
-  if (total === 0) return `No findings in ${files}.`;
+  const fileText = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  if (total === 0) return `No findings in ${fileText}.`;
   const parts = (Object.keys(counts) as Severity[]).filter((key) => counts[key] > 0).map((key) => `${counts[key]} ${key}${counts[key] === 1 ? '' : 's'}`);
-  return `${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${results.length} of ${files}.`;
+  return `${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files.length} of ${fileText}.`;
 }

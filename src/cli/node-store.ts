@@ -9,10 +9,11 @@ import type { LedgerStore } from '../core/store';
 export class NodeStore implements LedgerStore {
   constructor(private readonly root: string) {}
 
-  async list(): Promise<string[]> {
+  /** `onRoot` learns how many entries the folder itself holds as soon as it is read (a ledger's size, early). */
+  async list(onRoot?: (entries: number) => void): Promise<string[]> {
     const rootReal = await realpath(this.root);
     const found: string[] = [];
-    await this.walk(this.root, rootReal, found, new Set([rootReal]));
+    await this.walk(this.root, rootReal, found, new Set([rootReal]), onRoot);
     return found.sort();
   }
 
@@ -20,8 +21,9 @@ export class NodeStore implements LedgerStore {
     return readFile(path);
   }
 
-  private async walk(folder: string, rootReal: string, found: string[], visited: Set<string>): Promise<void> {
+  private async walk(folder: string, rootReal: string, found: string[], visited: Set<string>, onRead?: (entries: number) => void): Promise<void> {
     const entries = await readdir(folder, { withFileTypes: true });
+    onRead?.(entries.length);
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);

@@ -82,10 +82,28 @@ export function checkSummaries(summaries: readonly FileSummary[]): FileFindings[
   }
   const results: FileFindings[] = [];
   for (const summary of sorted) {
-    const findings = [...summary.findings, ...ledgerFindings(summary, (id) => firstById.get(id.toLowerCase()))];
-    if (findings.length > 0) results.push({ file: summary.file, findings: sortFindings(findings) });
+    const findings = fileFindings(summary, (id) => firstById.get(id.toLowerCase()));
+    if (findings.length > 0) results.push({ file: summary.file, findings });
   }
   return results;
+}
+
+/**
+ * A file's findings in the ledger, sorted: its own and the ledger-wide ones (a duplicate id, a
+ * document of an unknown client). `firstWithId` gives the first client record (by path) with an id,
+ * ignoring case.
+ */
+export function fileFindings(summary: FileSummary, firstWithId: (id: string) => ClientRef | undefined): Finding[] {
+  return sortFindings([...summary.findings, ...ledgerFindings(summary, firstWithId)]);
+}
+
+/**
+ * Whether ledger-wide findings may join a file's own: a document (its client may be unknown), or a
+ * client record whose id (ignoring case) another file of the ledger may have (`sharedIds`, lower case).
+ */
+export function mayHaveLedgerFindings(summary: FileSummary, sharedIds: ReadonlySet<string>): boolean {
+  if (summary.document) return true;
+  return summary.client !== undefined && sharedIds.has(summary.client.id.toLowerCase());
 }
 
 /** The findings of one file of the ledger (they depend on the file and on the ids of the others). */
