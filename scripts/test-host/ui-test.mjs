@@ -498,16 +498,20 @@ async function portfolioReport(page) {
     amber: main.querySelector('[data-metric="health-amber"]')?.getAttribute('data-value'),
     green: main.querySelector('[data-metric="health-green"]')?.getAttribute('data-value'),
     receivables: main.querySelector('[data-metric="receivables"]')?.textContent ?? '',
-    bars: main.querySelectorAll('svg[data-client="brightside-dental"][data-metric="days-late"] [data-invoice]').length,
-    clients: [...main.querySelectorAll('article.client')].map((article) => article.getAttribute('data-client')),
+    rows: [...main.querySelectorAll('tr.client-row')].map((row) => row.getAttribute('data-client')),
+    details: main.querySelectorAll('article.client').length,
   }), undefined, { timeout: 20_000 }).catch(() => undefined);
-  const shown = await poll(read, (value) => value !== undefined && value.clients.length > 0);
+  const shown = await poll(read, (value) => value !== undefined && value.rows.length > 0);
   if (!check('the portfolio report opens in a webview', shown !== undefined, 'no report content in the webview')) return;
   checkEqual('the report counts 3 red, 4 amber and 1 green client', [shown.red, shown.amber, shown.green], ['3', '4', '1']);
   check('the report shows the open receivables, $4,750.00', shown.receivables.includes('$4,750.00'), shown.receivables);
-  checkEqual('Brightside Dental has a bar per invoice paid or overdue in its days-late chart', shown.bars, 6);
-  checkEqual('every client record has its block, by name', shown.clients.length, 8);
+  checkEqual('every client record has its row, by what needs attention', shown.rows.length, 8);
+  checkEqual('no client\'s detail is built before its row is opened', shown.details, 0);
   if (await page.isVisible('.part.panel')) await runCommand(page, 'View: Hide Panel');
+  await report.locator('tr.client-row[data-client="brightside-dental"]').click();
+  const bars = () => report.locator('main.ledger-report').evaluate((main) =>
+    main.querySelectorAll('svg[data-client="brightside-dental"][data-metric="days-late"] [data-invoice]').length, undefined, { timeout: 20_000 }).catch(() => 0);
+  checkEqual('a click on Brightside Dental\'s row shows its detail: a bar per invoice paid or overdue in its days-late chart', await poll(bars, (count) => count > 0), 6);
   await report.locator('article[data-client="brightside-dental"] .charts').scrollIntoViewIfNeeded().catch(() => {});
   await parkMouse(page);
   await screenshot(page, shots.report);
