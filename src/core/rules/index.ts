@@ -6,6 +6,7 @@ import { documentClientUnknown } from './document-client-unknown';
 import { entryInFuture } from './entry-in-future';
 import { entryMalformed } from './entry-malformed';
 import { fileUnreadable } from './file-unreadable';
+import { firstLatePayment } from './first-late-payment';
 import { frontmatterInvalid } from './frontmatter-invalid';
 import { holdExpired } from './hold-expired';
 import { invoiceDuplicate } from './invoice-duplicate';
@@ -29,7 +30,7 @@ import { slowPayer } from './slow-payer';
 
 /** Rules that look at one client record. */
 export const CLIENT_RULES: readonly Rule[] = [
-  invoiceOverdue, noContact, awaitingReply, replyOwed, slowPayer, noDepositPolicy, depositNotReceived, noBackupContact,
+  invoiceOverdue, noContact, awaitingReply, replyOwed, slowPayer, firstLatePayment, noDepositPolicy, depositNotReceived, noBackupContact,
   noAgreement, scopeCreep, afterHours, relationshipAtRisk, holdExpired, noticePeriodOver, minimumHoursUnbilled,
   frontmatterInvalid, entryMalformed, entryInFuture, logOutOfOrder, invoiceDuplicate, paymentUnknownInvoice,
   invoiceOverpaid, keyUnknown,
