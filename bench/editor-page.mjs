@@ -3,6 +3,7 @@
 // the page (performance.now(), milliseconds from page open) from the input event (mousedown,
 // keydown) to the first animation frame in which the result is in the DOM: what a person sees,
 // late when the window is busy, as it is for them.
+import { harness } from '../scripts/test-host/run.mjs';
 
 const CLIENTS_ROWS = '.part.sidebar .pane:has(> .pane-header[aria-label="Clients Section"]) .monaco-list-row';
 const ACTIVITY_ITEM = '.part.activitybar li.action-item[aria-label^="Client Ledger"]';
@@ -103,7 +104,7 @@ export async function installProbes(context) {
   await context.addInitScript(watchProbe, CLIENTS_ROWS);
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { sleep } = harness;
 
 /** Milliseconds from the input to the result on screen; undefined when it did not show in time. */
 async function timed(page, kind, arg, ms, act) {
@@ -114,15 +115,7 @@ async function timed(page, kind, arg, ms, act) {
   return done === undefined ? undefined : done - input;
 }
 
-async function poll(read, done, ms, every = 250) {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await sleep(every);
-    value = await read();
-  }
-  return value;
-}
+const poll = (read, done, ms, every = 250) => harness.poll(read, done, ms, every);
 
 async function need(what, read, ms) {
   const value = await poll(read, Boolean, ms);

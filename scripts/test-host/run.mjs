@@ -136,6 +136,17 @@ process.on('exit', () => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Polls `read` every `every` ms until `done(value)` holds or `ms` pass; returns the last value either way. */
+async function poll(read, done, ms, every = 200) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await sleep(every);
+    value = await read();
+  }
+  return value;
+}
+
 function withTimeout(promise, ms, message = `timed out after ${ms} ms`) {
   let timer;
   return Promise.race([
@@ -293,7 +304,7 @@ async function launchChromium() {
   return state.browser;
 }
 
-export const harness = { startCodeServer, stopCodeServer, installVsix, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep, readOptions };
+export const harness = { startCodeServer, stopCodeServer, installVsix, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep, poll, readOptions };
 
 // ---------------------------------------------------------------- main
 

@@ -121,16 +121,8 @@ function makeWorkspace(dataDir) {
 
 // ---------------------------------------------------------------- reading the screen
 
-/** Polls `read` until `done(value)` holds or `ms` pass; returns the last value either way. */
-async function poll(read, done, ms = WAIT_MS, every = 200) {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await sleep(every);
-    value = await read();
-  }
-  return value;
-}
+/** Polls `read` until `done(value)` holds or `ms` pass (a minute by default); returns the last value either way. */
+const poll = (read, done, ms = WAIT_MS, every = 200) => harness.poll(read, done, ms, every);
 
 /** Waits for something a step needs; a step that cannot go on throws. */
 async function need(what, read, ms = WAIT_MS) {

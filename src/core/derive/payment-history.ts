@@ -14,11 +14,12 @@ export interface PaidInvoice {
 /** The last `count` invoices paid in full, in the order they were paid (what slow-payer looks at). */
 export function recentlyPaid(client: ClientRecord, today: Day, count: number): PaidInvoice[] {
   const paid: PaidInvoice[] = [];
-  for (const invoice of accountOf(client, today).invoices) {
-    if (invoice.paidOn === undefined) continue;
-    paid.push({ entry: invoice.entry, due: invoice.due, paidOn: invoice.paidOn, daysLate: daysBetween(invoice.due, invoice.paidOn) });
-  }
+  for (const invoice of accountOf(client, today).invoices) if (invoice.paidOn !== undefined) paid.push(paidInvoice(invoice, invoice.paidOn));
   return paid.sort((a, b) => a.paidOn - b.paidOn).slice(-count);
+}
+
+function paidInvoice(invoice: InvoiceState, paidOn: Day): PaidInvoice {
+  return { entry: invoice.entry, due: invoice.due, paidOn, daysLate: daysBetween(invoice.due, paidOn) };
 }
 
 export interface LatePayment {
@@ -57,7 +58,7 @@ export function firstLateAfterOnTime(client: ClientRecord, today: Day, run: numb
   const onTime: PaidInvoice[] = [];
   for (const other of before) {
     if (other.paidOn === undefined || other.paidOn > other.due) return undefined;
-    onTime.push({ entry: other.entry, due: other.due, paidOn: other.paidOn, daysLate: daysBetween(other.due, other.paidOn) });
+    onTime.push(paidInvoice(other, other.paidOn));
   }
   if (onTime.length < run) return undefined;
   return { invoice, daysLate: daysBetween(invoice.due, today), onTime: onTime.sort((a, b) => a.due - b.due) };

@@ -60,10 +60,9 @@ export function parseLedgerText(file: string, text: string, options: ParseOption
 
 function compactClient(parse: ClientRecord, text: string, options: ParseOptions, recent: RecentParses): ClientRecord {
   const file = parse.file;
-  const full = { ...options, recent: undefined, readAgain: undefined };
   const reparse = (again: string) => {
     try {
-      const record = parseLines(file, detachedLines(again), full);
+      const record = parseLines(file, detachedLines(again), options);
       return record.type === 'client' ? record : undefined;
     } catch {
       return undefined; // a file changed on disk since it was read: its change is on its way
