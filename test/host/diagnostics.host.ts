@@ -7,7 +7,7 @@ import { Ledger } from '../../src/core/ledger';
 import { parseOptions } from '../../src/core/load-ledger';
 import { parseLedgerBytes } from '../../src/core/parse/ledger-file';
 import { parseDay } from '../../src/core/values/calendar-day';
-import { api, clientUri, diagnosticsOf, rulesOf, waitFor, workspaceRoot } from './host-helpers';
+import { api, clientUri, diagnosticsOf, lineStarting, rulesOf, waitFor, workspaceRoot } from './host-helpers';
 
 const TODAY = parseDay('2026-11-20')!;
 
@@ -47,13 +47,15 @@ describe('diagnostics in a real VS Code', () => {
     assert.deepEqual(diagnosticsOf(clientUri('sunrise-yoga.md')), []);
   });
 
-  it('link each code to its section of docs/rules.md and point at the lines behind a finding', () => {
+  it('link each code to its section of docs/rules.md and point at the lines behind a finding', async () => {
     const [awaiting] = vscode.languages.getDiagnostics(clientUri('harbor-realty.md')).filter((item) => (item.code as { value: string }).value === 'awaiting-reply');
     const code = awaiting.code as { value: string; target: vscode.Uri };
     assert.equal(code.target.fragment, 'awaiting-reply');
     assert.match(code.target.path, /\/docs\/rules\.md$/);
     assert.equal(awaiting.source, 'Client Ledger');
-    assert.deepEqual(awaiting.relatedInformation?.map((info) => info.location.range.start.line + 1), [28, 29, 30]);
+    const attempts = ['- 2026-11-03 email to Tom', '- 2026-11-06 email to Tom', '- 2026-11-10 10:15 call to Tom'];
+    const lines = await Promise.all(attempts.map((attempt) => lineStarting(clientUri('harbor-realty.md'), attempt)));
+    assert.deepEqual(awaiting.relatedInformation?.map((info) => info.location.range.start.line + 1), lines);
   });
 
   it('follow unsaved edits: logging a reply clears awaiting-reply and no-contact', async () => {

@@ -90,3 +90,11 @@ export async function quickFixes(uri: vscode.Uri, rule: string): Promise<vscode.
     return fixes.length > 0 ? fixes : undefined;
   });
 }
+
+/** The 1-based line of the file that starts with `prefix` (after leading spaces). */
+export async function lineStarting(uri: vscode.Uri, prefix: string): Promise<number> {
+  const lines = (await vscode.workspace.openTextDocument(uri)).getText().split('\n');
+  const index = lines.findIndex((line) => line.trimStart().startsWith(prefix));
+  if (index === -1) throw new Error(`${uri.path} has no line starting with ${prefix}`);
+  return index + 1;
+}

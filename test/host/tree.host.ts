@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LedgerNode } from '../../src/extension/tree/tree-nodes';
-import { api, clientUri, waitFor } from './host-helpers';
+import { api, clientUri, lineStarting, waitFor } from './host-helpers';
 
 async function labels(nodes: LedgerNode[]): Promise<string[]> {
   const { tree } = await api();
@@ -46,7 +46,7 @@ describe('the Clients tree in a real VS Code', () => {
     const { tree } = await api();
     const harbor = tree.clientNode(clientUri('harbor-realty.md'))!;
     const sections = await tree.getChildren(harbor);
-    assert.deepEqual(await labels(sections), ['Open invoices — 1', 'Awaiting reply — 4', 'Findings — 4']);
+    assert.deepEqual(await labels(sections), ['Open invoices — 1', 'Awaiting reply — 4', 'Findings — 5']);
     assert.deepEqual(await labels(await tree.getChildren(sections[0])), ['HR-012 $600.00 — 5d overdue']);
     const peak = tree.clientNode(clientUri('peak-consulting.md'))!;
     const documents = (await tree.getChildren(peak)).find((node) => node.kind === 'section' && node.section === 'documents')!;
@@ -61,7 +61,7 @@ describe('the Clients tree in a real VS Code', () => {
     const command = tree.getTreeItem(invoice).command!;
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
     const editor = await waitFor('the record to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('harbor-realty.md') ? vscode.window.activeTextEditor : undefined);
-    assert.equal(editor.selection.active.line + 1, 27);
+    assert.equal(editor.selection.active.line + 1, await lineStarting(clientUri('harbor-realty.md'), '- 2026-11-01 invoice HR-012'));
   });
 
   it('counts the clients needing attention', async () => {
