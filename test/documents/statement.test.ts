@@ -64,6 +64,17 @@ describe('statement lines', () => {
     assert.deepEqual({ open: usd.open, credit: usd.credit, due: usd.due }, { open: 15000, credit: 20000, due: -5000 });
   });
 
+  it('lists a payment naming no invoice of its currency as it is, and counts it as credit', () => {
+    const client = acme(['2026-10-01 invoice A-1 $300', '2026-10-05 payment Z-9 $50', '2026-10-06 payment A-1 €20']);
+    assert.deepEqual(lines(client), [
+      ['USD | Invoice A-1, due 2026-10-15 | 30000 | 0 | 0 | 30000', 'USD | Payment, Z-9 | 0 | 5000 | 0 | 25000'],
+      ['EUR | Payment, A-1 | 0 | 2000 | 0 | -2000'],
+    ]);
+    const [usd, eur] = statementOf(client, day(TODAY)).currencies;
+    assert.deepEqual([usd.open, usd.credit, usd.due], [30000, 5000, 25000]);
+    assert.deepEqual([eur.open, eur.credit, eur.due], [0, 2000, -2000]);
+  });
+
   it('lists a deposit in date order but holds it: the balance does not move', () => {
     const client = acme(['2026-10-01 invoice A-1 $500', '2026-10-03 deposit $300', '2026-10-09 payment A-1 $200']);
     assert.deepEqual(lines(client), [[

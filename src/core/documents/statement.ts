@@ -59,7 +59,7 @@ function activityTable(section: StatementSection): RootContent {
 }
 
 /** `$1,250.00`, `$0.00`, or `$200.00 in credit` for a negative balance. */
-export function balanceText(minor: number, currency: string): string {
+function balanceText(minor: number, currency: string): string {
   return minor < 0 ? `${formatMoney({ minor: -minor, currency })} in credit` : formatMoney({ minor, currency });
 }
 
