@@ -44,7 +44,8 @@ export async function runCodeAction(action: vscode.CodeAction): Promise<boolean>
   return true;
 }
 
-function clientUriOf(node?: LedgerNode): vscode.Uri | undefined {
+/** The client record a node of the Clients view belongs to. */
+export function clientUriOf(node?: LedgerNode): vscode.Uri | undefined {
   if (!node) return undefined;
   if (node.kind === 'client') return node.uri;
   if (node.kind === 'section') return node.parent.uri;

@@ -64,6 +64,31 @@ export class DocumentDrafts {
     return action;
   }
 
+  /**
+   * Drafts a request from a command rather than a code action: the same files and text, as one
+   * edit that never writes over a file, then opens the draft. When today's draft is already
+   * there it is opened as it is, and the user told. The main document's uri, or undefined.
+   */
+  async draftNow(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const targets = this.targets(request, client, recordUri);
+    if (!targets) {
+      void vscode.window.showWarningMessage(`The client id "${client.id}" cannot name a folder, so nothing was drafted.`);
+      return undefined;
+    }
+    if (await fileExists(targets[0])) {
+      await this.afterDraft(targets[0]);
+      void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(targets[0])} was already drafted today: it was opened, not changed.`);
+      return targets[0];
+    }
+    const contents = await this.render(request, client, recordUri);
+    if (!contents || contents.length !== targets.length) return undefined;
+    const edit = new vscode.WorkspaceEdit();
+    contents.forEach((text, index) => edit.createFile(targets[index], { contents: new TextEncoder().encode(text), ignoreIfExists: true }));
+    if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+    await this.afterDraft(targets[0]);
+    return targets[0];
+  }
+
   targets(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): vscode.Uri[] | undefined {
     return draftPaths(request, client, this.queries.today())?.map((path) => vscode.Uri.joinPath(recordUri, '..', ...path.segments));
   }

@@ -11,6 +11,7 @@ import { LedgerCodeActions, select, SELECT_COMMAND, SNOOZE_UNTIL_COMMAND, snooze
 import { registerCommands } from './commands';
 import { LogCompletionProvider } from './log-completion';
 import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
+import { DRAFT_STATEMENT_COMMAND, draftStatement } from './statement-draft';
 import type { LedgerNode } from './tree/tree-nodes';
 import { Throttler } from './throttler';
 import { registerDiagnostics } from './diagnostics';
@@ -82,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): ClientLedgerApi {
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),
     vscode.commands.registerCommand(CLIENT_ACTIONS_COMMAND, (node?: LedgerNode) => pickClientAction(queries, drafts, node)),
+    vscode.commands.registerCommand(DRAFT_STATEMENT_COMMAND, (target?: LedgerNode | vscode.Uri) => draftStatement(queries, drafts, tree, target)),
     report,
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.open()),
     vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(queries, drafts, node)),

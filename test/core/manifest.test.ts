@@ -25,6 +25,15 @@ describe('the extension manifest', () => {
     }
   });
 
+  it('offers the statement of account in the palette and on a client in the Clients view', () => {
+    const command = contributes.commands.find((item: { command: string }) => item.command === 'clientLedger.draftStatement');
+    assert.deepEqual(command && [command.title, command.category], ['Draft Statement of Account', 'Client Ledger']);
+    const palette = (contributes.menus.commandPalette as { command: string; when?: string }[]).find((item) => item.command === 'clientLedger.draftStatement');
+    assert.ok(palette === undefined || palette.when !== 'false', 'not hidden from the palette: it asks for the client');
+    const onClient = (contributes.menus['view/item/context'] as { command: string; when: string }[]).filter((item) => item.command === 'clientLedger.draftStatement');
+    assert.deepEqual(onClient.map((item) => item.when), ['view == clientLedger.clients && viewItem == client']);
+  });
+
   it('every walkthrough step links to a command or view that exists, and its page ships', () => {
     const files: string[] = manifest.files;
     for (const walkthrough of contributes.walkthroughs) {

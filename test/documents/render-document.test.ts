@@ -81,9 +81,10 @@ describe('rendering a document', function () {
 
   it('writes the frontmatter the ledger reads as a document of the client', () => {
     const record = client(risky());
-    const files = (['salvage-plan', 'termination', 'lessons-learned'] as const).flatMap((kind) => draftFiles(kind, record, context(record))!);
+    const files = (['salvage-plan', 'termination', 'lessons-learned', 'statement'] as const).flatMap((kind) => draftFiles(kind, record, context(record))!);
     assert.deepEqual(files.map((file) => file.segments.join('/')), [
       'acme/2026-11-20-salvage-plan.md', 'acme/2026-11-20-termination.md', 'acme/2026-11-20-decision-record.md', 'acme/2026-11-20-lessons-learned.md',
+      'acme/2026-11-20-statement.md',
     ]);
     for (const file of files) {
       const { kind } = file;

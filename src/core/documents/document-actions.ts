@@ -20,6 +20,7 @@ export function documentTitle(request: DocumentRequest): string {
     case 'termination': return 'Draft a termination letter';
     case 'lessons-learned': return 'Draft a look back (lessons learned)';
     case 'payment-reminder': return `Draft a payment reminder for ${request.invoiceId}`;
+    case 'statement': return 'Draft a statement of account';
   }
 }
 

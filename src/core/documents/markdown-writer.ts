@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { Options, Unsafe } from 'mdast-util-to-markdown' with { 'resolution-mode': 'import' };
+import { TABLE_UNSAFE, tableHandler } from './markdown-table';
 
 /** Serialises an mdast tree to markdown text. */
 export type MarkdownWriter = (tree: Root) => string;
@@ -16,7 +17,7 @@ let loading: Promise<MarkdownWriter> | undefined;
 
 /**
  * The markdown serialiser for scaffolded documents: `-` bullets, `_emphasis_`, `**strong**`,
- * fenced code, one space after a bullet, and GFM task list items (`- [ ]`) for steps.
+ * fenced code, one space after a bullet, GFM task list items (`- [ ]`) for steps, and GFM tables.
  *
  * mdast-util-to-markdown is ESM-only, so it is loaded with a dynamic `import()`: tsc (module
  * node16) keeps that in CommonJS output, where Node can load ESM; esbuild bundles it.
@@ -43,7 +44,8 @@ async function load(): Promise<MarkdownWriter> {
     fences: true,
     listItemIndent: 'one',
     rule: '-',
-    unsafe: [{ character: '~', inConstruct: 'phrasing', notInConstruct: NO_STRIKETHROUGH_IN }],
+    unsafe: [{ character: '~', inConstruct: 'phrasing', notInConstruct: NO_STRIKETHROUGH_IN }, ...TABLE_UNSAFE],
+    handlers: { table: tableHandler },
     extensions: [gfmTaskListItemToMarkdown()],
   };
   return (tree) => toMarkdown(tree, options);

@@ -1,4 +1,4 @@
-import type { BlockContent, Heading, InlineCode, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Emphasis, Text } from 'mdast';
+import type { AlignType, BlockContent, Heading, InlineCode, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Emphasis, Table, Text } from 'mdast';
 
 /**
  * Small builders for the mdast trees of scaffolded documents. Every value that comes from a
@@ -68,6 +68,15 @@ export function item(parts: readonly Inline[], nested: readonly ListItem[] = [])
 /** A GFM task list item, `- [ ] ...`: a step to tick off. */
 export function task(parts: readonly Inline[], nested: readonly ListItem[] = [], checked = false): ListItem {
   return { ...item(parts, nested), checked };
+}
+
+/** A GFM table: the first row is the header, one alignment a column (amounts `right`). */
+export function table(align: readonly AlignType[], rows: readonly (readonly Inline[])[]): Table {
+  return {
+    type: 'table',
+    align: [...align],
+    children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: inline([cell]) })) })),
+  };
 }
 
 export function root(children: readonly (RootContent | false | undefined)[]): Root {

@@ -9,10 +9,11 @@ import { lessonsLearned, lessonsLearnedPath } from './lessons-learned';
 import type { MarkdownWriter } from './markdown-writer';
 import { paymentReminder, paymentReminderPath } from './payment-reminder';
 import { salvagePlan, salvagePlanPath } from './salvage-plan';
+import { statement, statementPath } from './statement';
 import { terminationLetter, terminationPath } from './termination-letter';
 
 /** The kinds of document the tool writes; the value is the frontmatter's `document:`. */
-export const DOCUMENT_KINDS = ['salvage-plan', 'termination', 'decision-record', 'payment-reminder', 'lessons-learned'] as const;
+export const DOCUMENT_KINDS = ['salvage-plan', 'termination', 'decision-record', 'payment-reminder', 'lessons-learned', 'statement'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What to draft: a kind, and for a payment reminder the invoice. A termination drafts the letter and the record of the decision. */
@@ -20,10 +21,11 @@ export type DocumentRequest =
   | { readonly kind: 'salvage-plan' }
   | { readonly kind: 'termination' }
   | { readonly kind: 'lessons-learned' }
+  | { readonly kind: 'statement' }
   | { readonly kind: 'payment-reminder'; readonly invoiceId: string };
 
 /** A request, or just the kind for the kinds that need nothing else. */
-export type RequestLike = DocumentRequest | 'salvage-plan' | 'termination' | 'lessons-learned';
+export type RequestLike = DocumentRequest | 'salvage-plan' | 'termination' | 'lessons-learned' | 'statement';
 
 function requestOf(request: RequestLike): DocumentRequest {
   return typeof request === 'string' ? { kind: request } : request;
@@ -48,6 +50,7 @@ export function draftPaths(kind: RequestLike, client: ClientRecord, today: Day):
     case 'termination': paths.push(['termination', terminationPath(client, today)], ['decision-record', decisionRecordPath(client, today)]); break;
     case 'lessons-learned': paths.push(['lessons-learned', lessonsLearnedPath(client, today)]); break;
     case 'payment-reminder': paths.push(['payment-reminder', paymentReminderPath(client, request.invoiceId, today)]); break;
+    case 'statement': paths.push(['statement', statementPath(client, today)]); break;
   }
   if (paths.some(([, segments]) => segments === undefined)) return undefined;
   return paths.map(([fileKind, segments]) => ({ kind: fileKind, segments: segments! }));
@@ -73,6 +76,7 @@ function treeOf(kind: DocumentKind, request: DocumentRequest, client: ClientReco
     case 'decision-record': return decisionRecord(client, context);
     case 'lessons-learned': return lessonsLearned(client, context);
     case 'payment-reminder': return request.kind === 'payment-reminder' ? paymentReminder(client, request.invoiceId, context) : undefined;
+    case 'statement': return statement(client, context);
   }
 }
 
@@ -91,7 +95,7 @@ export function renderDraft(file: Pick<DraftFile, 'kind' | 'tree'>, client: Clie
  * The whole text of the main document of a request. Undefined for a payment reminder of an
  * invoice that is unknown or paid.
  */
-export function renderDocument(kind: 'salvage-plan' | 'termination' | 'lessons-learned', client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string;
+export function renderDocument(kind: 'salvage-plan' | 'termination' | 'lessons-learned' | 'statement', client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string;
 export function renderDocument(kind: RequestLike, client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string | undefined;
 export function renderDocument(kind: RequestLike, client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string | undefined {
   const tree = documentTree(kind, client, context);

@@ -1,0 +1,87 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { documentContext } from '../core/documents/document-facts';
+import { loadMarkdownWriter } from '../core/documents/markdown-writer';
+import { statement } from '../core/documents/statement';
+import { statementHtml } from '../core/documents/statement-html';
+import type { Ledger } from '../core/ledger';
+import { loadLedger } from '../core/load-ledger';
+import type { ClientRecord } from '../core/model';
+import { closestWord } from '../core/parse/closest-word';
+import { localToday, parseDay, type Day } from '../core/values/calendar-day';
+import { isCurrencyCode } from '../core/values/money';
+import { UsageError, type CliIo } from './check-command';
+import { NodeStore } from './node-store';
+import { displayPath } from './render-findings';
+
+export const STATEMENT_USAGE = `Usage: client-ledger statement CLIENT FOLDER [--today YYYY-MM-DD] [--format md|html]
+                                [--currency CODE]
+
+  statement        prints the statement of account of one client of FOLDER: every invoice,
+                   payment and deposit up to today with the running balance, the open invoices
+                   with their ages, and the total due, per currency; CLIENT is the record's id
+                   (its file name, any case) or its client: name
+  --format html    a standalone printable HTML page instead of markdown`;
+
+interface StatementArguments {
+  readonly client: string;
+  readonly folder: string;
+  readonly today: Day;
+  readonly format: 'md' | 'html';
+  readonly currency?: string;
+}
+
+/** `statement CLIENT FOLDER ...`: 0 printed, 2 when it cannot run (bad arguments, no such folder or client, a record that cannot be read). */
+export async function runStatement(args: readonly string[], io: CliIo): Promise<number> {
+  const options = parseStatementArguments(args, io);
+  const folder = resolve(io.cwd, options.folder);
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`no such folder: ${options.folder}`);
+  const ledger = await loadLedger(new NodeStore(folder), { currency: options.currency });
+  const client = findClient(ledger, options, io.cwd);
+  const context = documentContext(client, options.today, {});
+  io.out(options.format === 'html' ? statementHtml(client, context) : (await loadMarkdownWriter())(statement(client, context)));
+  return 0;
+}
+
+/** The record with the id (any case), else the one record with that name; a usage error naming what is wrong otherwise. */
+function findClient(ledger: Ledger, options: StatementArguments, cwd: string): ClientRecord {
+  const wanted = options.client.trim();
+  const byId = ledger.client(wanted);
+  if (byId) return byId;
+  const unreadable = ledger.unreadableClients.find((file) => file.clientId!.toLowerCase() === wanted.toLowerCase());
+  if (unreadable) {
+    const problem = unreadable.problems[0];
+    const why = problem ? `: line ${problem.range.start.line}: ${problem.message}` : '';
+    throw new UsageError(`the client record ${displayPath(cwd, unreadable.file)} cannot be read${why}; fix it, then run this again`);
+  }
+  const byName = ledger.clients.filter((client) => client.name.trim().toLowerCase() === wanted.toLowerCase());
+  if (byName.length === 1) return byName[0];
+  if (byName.length > 1) throw new UsageError(`"${wanted}" is the name of ${byName.length} clients (${byName.map((client) => client.id).join(', ')}): give the id`);
+  const known = [...ledger.clients.map((client) => client.id), ...ledger.unreadableClients.map((file) => file.clientId!)];
+  const guess = closestWord(wanted, known) ?? closestWord(wanted, ledger.clients.map((client) => client.name));
+  throw new UsageError(`no client "${wanted}" in ${options.folder}${guess === undefined ? '' : ` (did you mean ${guess}?)`}`);
+}
+
+function parseStatementArguments(args: readonly string[], io: CliIo): StatementArguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { today: { type: 'string' }, format: { type: 'string', default: 'md' }, currency: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length < 2) throw new UsageError(`statement needs a CLIENT and a FOLDER\n${STATEMENT_USAGE}`);
+  if (positionals.length > 2) throw new UsageError(`unexpected argument: ${positionals[2]}`);
+  const today = values.today === undefined ? localToday(io.now) : parseDay(values.today);
+  if (today === undefined) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`);
+  if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`--format must be md or html, not "${values.format}"`);
+  const currency = values.currency?.toUpperCase();
+  if (currency !== undefined && !isCurrencyCode(currency)) throw new UsageError(`--currency must be an ISO 4217 code, not "${values.currency}"`);
+  return { client: positionals[0], folder: positionals[1], today, format: values.format, currency };
+}
