@@ -91,8 +91,11 @@ function lateFeeSentence(fee: LateFee, today: Day): string | undefined {
   const { policy } = fee;
   const charge = 'money' in policy.charge ? formatFeeAmount(policy.charge) : `${formatFeeAmount(policy.charge)} of the open amount`;
   const when = policy.monthly ? ` for each month from ${formatDay(fee.from)}` : `, once, from ${formatDay(fee.from)}`;
-  const clause = `${charge}${when}${fee.cap ? `, at most ${formatMoney(fee.cap)}` : ''}`;
-  if (today < fee.from) return `Under our agreement, a late fee applies if the invoice is still unpaid on ${formatDay(fee.from)} (${clause}).`;
+  const cap = fee.cap ? `, at most ${formatMoney(fee.cap)}` : '';
+  if (today < fee.from) {
+    return `Under our agreement, a late fee of ${charge}${policy.monthly ? ' a month' : ''} applies if the invoice is still unpaid on ${formatDay(fee.from)}${cap ? ` (${cap.slice(2)})` : ''}.`;
+  }
+  const clause = `${charge}${when}${cap}`;
   if (fee.accrued.minor === 0) return undefined;
   return `A late fee of ${formatMoney(fee.accrued)} applies under our agreement (${clause}).`;
 }
