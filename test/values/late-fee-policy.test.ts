@@ -41,6 +41,7 @@ describe('late_fee policy spelling', () => {
       charge: { percentMilli: 1125 }, monthly: true, grace: { count: 2, unit: 'week' }, cap: { money: { minor: 10000, currency: 'USD' } },
     });
     assert.deepEqual(some('1% monthly after 1 month max 5%').grace, { count: 1, unit: 'month' });
+    assert.deepEqual(policy('1.5% monthly, after 30 days, max 10%'), policy('1.5% monthly after 30 days, max 10%'), 'commas between the parts');
   });
 
   it('reads none, in any case', () => {

@@ -20,7 +20,7 @@ export type LateFeePolicyParse = { ok: true; policy: LateFeePolicy | 'none' } | 
 
 export const LATE_FEE_EXAMPLES = '"1.5% monthly after 30 days, max 10%" or "$25 after 14 days"';
 
-const SHAPE = /^(.+?)(\s+(?:monthly|per\s+month|a\s+month)|\s*\/\s*month)?(?:\s+after\s+(.+?))?(?:\s*,?\s*\bmax\s+(.+))?$/i;
+const SHAPE = /^(.+?)(\s+(?:monthly|per\s+month|a\s+month)|\s*\/\s*month)?(?:\s*,?\s+after\s+(.+?))?(?:\s*,?\s*\bmax\s+(.+))?$/i;
 const PERCENT = /^(\d{1,3})(?:\.(\d{1,3}))?\s*%$/;
 const MAX_PERCENT_MILLI = 100_000;
 
