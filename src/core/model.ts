@@ -1,6 +1,7 @@
 import type { RuleId } from './rules/rule-id';
 import type { Day } from './values/calendar-day';
 import type { Duration } from './values/duration';
+import type { LateFeePolicy } from './values/late-fee-policy';
 import type { Money } from './values/money';
 import type { WorkingHours } from './values/working-hours';
 import type { ThresholdOverrides } from './thresholds';
@@ -41,7 +42,7 @@ export const COMMUNICATION_KINDS = ['email', 'call', 'message', 'meeting', 'post
 export type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
 export const ENTRY_KINDS = [
   ...COMMUNICATION_KINDS,
-  'invoice', 'payment', 'deposit', 'work', 'request', 'issue', 'feedback', 'hold', 'resume', 'notice', 'note',
+  'invoice', 'payment', 'deposit', 'work', 'request', 'issue', 'feedback', 'hold', 'resume', 'notice', 'note', 'late-fee',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -72,6 +73,12 @@ export interface InvoiceEntry extends EntryBase {
 export interface PaymentEntry extends EntryBase {
   readonly kind: 'payment';
   readonly invoiceId?: string;
+  readonly amount: Money;
+}
+/** A late fee actually charged on an invoice. */
+export interface LateFeeEntry extends EntryBase {
+  readonly kind: 'late-fee';
+  readonly invoiceId: string;
   readonly amount: Money;
 }
 export interface DepositEntry extends EntryBase {
@@ -106,7 +113,7 @@ export interface PlainEntry extends EntryBase {
 
 export type LogEntry =
   | CommunicationEntry | InvoiceEntry | PaymentEntry | DepositEntry | WorkEntry
-  | RequestEntry | FeedbackEntry | HoldEntry | NoticeEntry | PlainEntry;
+  | RequestEntry | FeedbackEntry | HoldEntry | NoticeEntry | PlainEntry | LateFeeEntry;
 
 /** A problem found while reading a file; the rule modules turn these into findings. */
 export interface ReadProblem {
@@ -141,6 +148,8 @@ export interface ClientRecord {
   readonly notice: Duration;
   readonly deposit?: Money | 'none';
   readonly retainer?: Money | 'none';
+  /** The late fee the agreement allows (`late_fee`). */
+  readonly lateFee?: LateFeePolicy | 'none';
   readonly minimumHours?: number;
   readonly services: readonly string[];
   readonly agreement?: string;

@@ -8,7 +8,7 @@ describe('completion in the log', () => {
 
   it('offers the kinds after a date (and a time)', () => {
     assert.deepEqual(at('- 2026-11-20 ').map((item) => item.label).slice(0, 3), ['email', 'call', 'message']);
-    assert.equal(at('- 2026-11-20 10:15 em').length, 17);
+    assert.equal(at('- 2026-11-20 10:15 em').length, 18);
     assert.deepEqual(at('prose 2026-11-20 '), []);
   });
 
@@ -19,6 +19,14 @@ describe('completion in the log', () => {
 
   it('offers the open invoices with their balance after payment', () => {
     assert.deepEqual(at('- 2026-11-20 payment ').map((item) => [item.label, item.insert]), [['A-1', 'A-1 $250.00']]);
+  });
+
+  it('offers the invoices with a late fee not yet charged after late-fee, with what is left to charge', () => {
+    const late = parseClient(recordText(['late_fee: 1.5% monthly after 30 days, max 10%'], [
+      '2026-09-01 invoice BD-023 $1,250.00 due 2026-09-15', '2026-10-16 late-fee BD-023 $18.75', '2026-11-01 invoice BD-025 $1,250.00 due 2026-11-16',
+    ]));
+    const items = logCompletions('- 2026-11-20 late-fee ', 22, late, day('2026-11-20'));
+    assert.deepEqual(items.map((item) => [item.label, item.insert, item.detail]), [['BD-023', 'BD-023 $18.75', '$18.75 late fee not yet charged']]);
   });
 
   it('offers tags after #', () => {

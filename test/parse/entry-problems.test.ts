@@ -29,7 +29,7 @@ describe('entry-malformed: every problem of an item', () => {
       '"2026-02-30" is not a real date (YYYY-MM-DD)',
       '"email" needs a direction: email to|from|with WHO (to = you reached out, from = the client did)',
     ]);
-    assert.deepEqual(messages('2026-13-45'), ['"2026-13-45" is not a real date (YYYY-MM-DD)', `No kind after the date: add one of email, call, message, meeting, postcard, letter, invoice, payment, deposit, work, request, issue, feedback, hold, resume, notice, note`]);
+    assert.deepEqual(messages('2026-13-45'), ['"2026-13-45" is not a real date (YYYY-MM-DD)', `No kind after the date: add one of email, call, message, meeting, postcard, letter, invoice, payment, deposit, work, request, issue, feedback, hold, resume, notice, note, late-fee`]);
   });
 
   it('says only that a line without a date is no entry (the words after it mean nothing yet)', () => {

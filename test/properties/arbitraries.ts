@@ -129,6 +129,7 @@ export const entryBody: fc.Arbitrary<{ kind: string; words: string }> = fc.oneof
   fc.tuple(fc.option(fc.constantFrom(...INVOICE_IDS), { nil: undefined }), amountText)
     .map(([id, amount]) => ({ kind: 'payment', words: `payment${id === undefined ? '' : ` ${id}`} ${amount}` })),
   amountText.map((amount) => ({ kind: 'deposit', words: `deposit ${amount}` })),
+  fc.tuple(fc.constantFrom(...INVOICE_IDS), amountText).map(([id, amount]) => ({ kind: 'late-fee', words: `late-fee ${id} ${amount}` })),
   fc.constantFrom('2.5h', '1h30m', '1h 30m', '45m', '45min', '3h').map((time) => ({ kind: 'work', words: `work ${time}` })),
   fc.option(fc.constantFrom(...WHO), { nil: undefined }).map((who) => ({ kind: 'request', words: who === undefined ? 'request' : `request from ${who}` })),
   fc.constantFrom('issue', 'resume', 'note').map((kind) => ({ kind, words: kind })),
@@ -196,6 +197,8 @@ const FRONTMATTER_KEYS: Record<string, fc.Arbitrary<string[]>> = {
   notice: fc.constantFrom('2 weeks', '1 month', '10d', '3w').map((notice) => [`notice: ${notice}`]),
   deposit: fc.oneof(amountText, fc.constant('none'), fc.constant("'$300'")).map((amount) => [`deposit: ${amount}`]),
   retainer: fc.oneof(amountText, fc.constant('none')).map((amount) => [`retainer: ${amount}`]),
+  late_fee: fc.constantFrom('1.5% monthly after 30 days, max 10%', '$25 after 14 days', '2%/month', '25 per month, max 100', 'none')
+    .map((policy) => [`late_fee: ${policy}`]),
   minimum_hours: fc.constantFrom('5', '2.5', '40').map((hours) => [`minimum_hours: ${hours}`]),
   services: fc.oneof(
     fc.array(nameText, { minLength: 1, maxLength: 3 }).map((items) => ['services:', ...items.map((item) => `  - ${item}`)]),

@@ -323,6 +323,12 @@ describe('property: quick fixes keep every other line byte for byte', function (
           assert.equal(after.entries[after.entries.length - 1].kind, 'payment');
           const invoice = accountOf(after, TODAY).invoices.find((candidate) => candidate.entry.id === id);
           assert.ok(invoice && !isOpen(invoice), `invoice ${id} is paid after recording its payment`);
+        } else if (title.startsWith('Log your answer: ')) {
+          assertAppended(client, after, `${TODAY_TEXT} ${title.slice('Log your answer: '.length)}: `);
+        } else if (title.startsWith('Charge the ')) {
+          const line = action.edit.edits[0].range.start.line;
+          const still = checkClient(after, TODAY).filter((found) => found.rule === 'late-fee-not-allowed' && found.range.start.line === line);
+          assert.deepEqual(still, [], `the fee on line ${line} is what the agreement allows once charged`);
         } else if (title === 'Sort the log by date') {
           assertSorted({ text: record.text, client }, applied);
         } else if (title.startsWith('Add a deposit policy')) assert.equal(after.deposit, 'none');

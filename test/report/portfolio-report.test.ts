@@ -136,3 +136,31 @@ describe('report: records that cannot be read', () => {
     assert.doesNotMatch(reportHtml(report), /unreadable-section|data-metric="unreadable"/);
   });
 });
+
+describe('report: late fees', () => {
+  // INV-1 $1,250.00 due 09-15, 1.5% monthly after 30 days: $37.50 on 11-20; Bea has no late_fee.
+  const withFee = recordText(['client: Zed', 'late_fee: 1.5% monthly after 30 days, max 10%'], ['2026-09-01 invoice INV-1 $1,250.00 due 2026-09-15']);
+  const without = recordText(['client: Bea'], ['2026-10-01 invoice B-1 $400 due 2026-10-15', '2026-10-01 invoice B-2 100 EUR due 2026-10-15']);
+  const report = () => portfolioReport(new Ledger([parseFile(withFee, 'clients/zed.md'), parseFile(without, 'clients/bea.md')]), day(TODAY));
+
+  it('adds them up per currency in their own column of the aging, outside the total and the receivables', () => {
+    const { aging } = report();
+    assert.deepEqual(aging.map((row) => [row.currency, row.total, row.lateFees]), [['EUR', 10000, undefined], ['USD', 165000, 3750]]);
+    const markdown = reportMarkdown(report());
+    assert.ok(markdown.includes([
+      '| Currency | Current | 1-30 days | 31-60 days | 61-90 days | Over 90 days | Total | Late fees |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| EUR | €0.00 | €0.00 | €100.00 | €0.00 | €0.00 | **€100.00** | €0.00 |',
+      '| USD | $0.00 | $0.00 | $400.00 | $1,250.00 | $0.00 | **$1,650.00** | $37.50 |',
+    ].join('\n')), markdown);
+    assert.match(markdown, /^- Open receivables: €100\.00 \(overdue €100\.00\); \$1,650\.00 \(overdue \$1,650\.00\)\.$/m);
+  });
+
+  it('gives the late fees accrued per client, and no column or figure for a client without', () => {
+    const markdown = reportMarkdown(report());
+    assert.match(markdown, /\| Late fees accrued on open invoices \| \$37\.50 \|/);
+    const bea = markdown.slice(markdown.indexOf('### Bea')).split('\n### ')[0];
+    assert.match(bea, /\| Open balance \| €100\.00; \$400\.00 \|/);
+    assert.doesNotMatch(bea, /Late fees/);
+  });
+});

@@ -61,3 +61,17 @@ describe('rule invoice-overpaid', () => {
     snoozeCases(RULE, [], OVERPAID);
   });
 });
+
+describe('rule invoice-overpaid with late fees charged', () => {
+  const FEE = ['late_fee: $5 after 7 days'];
+
+  it('does not fire when a payment covers the invoice and the fee charged on it', () => {
+    const log = ['2026-09-01 invoice INV-042 $450 due 2026-09-15', '2026-09-30 late-fee INV-042 $5', '2026-10-10 payment INV-042 $455'];
+    assert.deepEqual(ruleFindings(RULE, recordText(FEE, log)), []);
+  });
+
+  it('fires on what exceeds both, naming the fees', () => {
+    const log = ['2026-09-01 invoice INV-042 $450 due 2026-09-15', '2026-09-30 late-fee INV-042 $5', '2026-10-10 payment INV-042 $460'];
+    assertMessage(only(ruleFindings(RULE, recordText(FEE, log))), 'exceed its $450.00 and the $5.00 of late fees charged on it by $5.00');
+  });
+});

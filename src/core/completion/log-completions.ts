@@ -1,5 +1,6 @@
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { amountForLog } from '../edits/log-edits';
+import { openInvoiceLateFees } from '../derive/late-fee';
 import type { Day } from '../values/calendar-day';
 import { COMMUNICATION_KINDS, ENTRY_KINDS, type ClientRecord } from '../model';
 
@@ -18,6 +19,7 @@ const KIND_DETAILS: Readonly<Record<string, string>> = {
   invoice: 'invoice ID AMOUNT [due DATE]', payment: 'payment [ID] AMOUNT', deposit: 'deposit AMOUNT',
   work: 'work 2.5h | 1h30m | 45m', request: 'request [from WHO]', issue: 'issue #reason', feedback: 'feedback from|to WHO',
   hold: 'hold [until DATE]', resume: 'resume', notice: 'notice to WHO [end DATE]', note: 'note',
+  'late-fee': 'late-fee INVOICE-ID AMOUNT',
 };
 const TAGS: Readonly<Record<string, string>> = {
   'no-answer': 'an attempt that reached no one', 'out-of-scope': 'a request outside the agreed services',
@@ -28,7 +30,8 @@ const TAGS: Readonly<Record<string, string>> = {
 
 /**
  * What may come next at `column` (0-based) of a log line: the kind after the date, the
- * direction after a communication kind, an open invoice after `payment`, a tag after `#`.
+ * direction after a communication kind, an open invoice after `payment`, an invoice with a late
+ * fee not yet charged after `late-fee`, a tag after `#`.
  */
 export function logCompletions(line: string, column: number, client: ClientRecord | undefined, today: Day): LogCompletion[] {
   const before = line.slice(0, column);
@@ -55,5 +58,17 @@ export function logCompletions(line: string, column: number, client: ClientRecor
       return { label: invoice.entry.id, insert: `${invoice.entry.id} ${amount}`, detail: `${amount} open`, category: 'invoice' as const };
     });
   }
+  if (words.length === 2 && kind === 'late-fee' && client) return feeCompletions(client, today);
   return [];
+}
+
+/** The open invoices whose late fee under the agreement is more than is charged, with what is left to charge. */
+function feeCompletions(client: ClientRecord, today: Day): LogCompletion[] {
+  return openInvoiceLateFees(client, today).flatMap((fee) => {
+    const left = fee.accrued.minor - fee.charged.minor;
+    if (left <= 0) return [];
+    const amount = amountForLog({ minor: left, currency: fee.accrued.currency });
+    const id = fee.invoice.entry.id;
+    return [{ label: id, insert: `${id} ${amount}`, detail: `${amount} late fee not yet charged`, category: 'invoice' as const }];
+  });
 }

@@ -218,6 +218,7 @@ function entryWhat(entry: LogEntry, client: ClientRecord, context: DocumentConte
     case 'invoice': return `invoice ${entry.id} for ${formatMoney(entry.amount)}, ${invoiceFate(entry, client, context)}`;
     case 'payment': return `payment${entry.invoiceId ? ` for ${entry.invoiceId}` : ''} of ${formatMoney(entry.amount)}`;
     case 'deposit': return `deposit of ${formatMoney(entry.amount)}`;
+    case 'late-fee': return `late fee of ${formatMoney(entry.amount)} on ${entry.invoiceId}`;
     case 'notice': return `notice${who('to', entry.who)}`;
     case 'hold': return entry.until === undefined ? 'account on hold' : `account on hold until ${formatDay(entry.until)}`;
     case 'resume': return 'account resumed';

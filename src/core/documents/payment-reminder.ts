@@ -7,6 +7,8 @@ import { amountForLog } from '../edits/log-edits';
 import { addressee, formatPlan, openInvoices, paymentPlanOptions, type DocumentContext, type OpenInvoice } from './document-facts';
 import { code, emphasis, heading, item, list, paragraph, root, task } from './mdast-nodes';
 import { safeSegment } from './safe-segment';
+import { lateFeeOf, type LateFee } from '../derive/late-fee';
+import { formatFeeAmount } from '../values/late-fee-policy';
 
 /** Days a firmer reminder gives to pay or answer. */
 export const PAY_WITHIN_DAYS = 7;
@@ -57,6 +59,9 @@ export function paymentReminder(client: ClientRecord, invoiceId: string, context
     ));
     body.push(paragraph(`Please pay the open ${amount} by ${payBy}, or reply by then to tell me when it will be paid.`));
   }
+  const fee = lateFeeOf(client, invoice.invoice, context.today);
+  const feeText = fee && lateFeeSentence(fee, context.today);
+  if (feeText) body.push(paragraph(feeText));
   if (tone === 'firm-with-plan') {
     const plans = paymentPlanOptions(balance, context.today);
     body.push(paragraph('If paying it at once is difficult, I can offer a payment plan, either:'));
@@ -79,6 +84,23 @@ export function paymentReminder(client: ClientRecord, invoiceId: string, context
 }
 
 /**
+ * "A late fee of $37.50 applies under our agreement (...)" once the grace period is over; before,
+ * the day from which one will apply. Nothing once it allows none (a flat fee in another currency).
+ */
+function lateFeeSentence(fee: LateFee, today: Day): string | undefined {
+  const { policy } = fee;
+  const charge = 'money' in policy.charge ? formatFeeAmount(policy.charge) : `${formatFeeAmount(policy.charge)} of the open amount`;
+  const when = policy.monthly ? ` for each month from ${formatDay(fee.from)}` : `, once, from ${formatDay(fee.from)}`;
+  const cap = fee.cap ? `, at most ${formatMoney(fee.cap)}` : '';
+  if (today < fee.from) {
+    return `Under our agreement, a late fee of ${charge}${policy.monthly ? ' a month' : ''} applies if the invoice is still unpaid on ${formatDay(fee.from)}${cap ? ` (${cap.slice(2)})` : ''}.`;
+  }
+  const clause = `${charge}${when}${cap}`;
+  if (fee.accrued.minor === 0) return undefined;
+  return `A late fee of ${formatMoney(fee.accrued)} applies under our agreement (${clause}).`;
+}
+
+/**
  * What follows the reminder. Sending it is the step the Next Steps view already has (a reminder
  * counts once an outgoing message names the invoice); the rest waits on the client, so it is
  * written as a condition, not a step of its own.
@@ -91,6 +113,11 @@ function afterSending(client: ClientRecord, invoice: OpenInvoice, tone: Reminder
     steps.push(task([`If there is no answer by ${formatDay(addDays(context.today, REMINDER_FOLLOW_UP_DAYS))}: follow up by phone.`]));
   }
   if (tone === 'firm-with-plan') steps.push(task(['Once a plan is agreed: confirm it in writing, and log each instalment as a payment.']));
+  const fee = lateFeeOf(client, invoice.invoice, context.today);
+  const uncharged = fee ? fee.accrued.minor - fee.charged.minor : 0;
+  if (fee && uncharged > 0) {
+    steps.push(task(['If you charge the late fee: log it as ', code(`late-fee ${id} ${amountForLog({ minor: uncharged, currency: fee.accrued.currency })}`), '.']));
+  }
   steps.push(task(['When the payment arrives: log it as ', code(`payment ${id} ${amountForLog(invoice.balance)}`), '.']));
   return steps;
 }

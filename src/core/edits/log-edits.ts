@@ -2,8 +2,8 @@ import { byTime } from '../derive/entry-time';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { contactHistory } from '../derive/contact-history';
 import { formatDay, type Day } from '../values/calendar-day';
-import { decimalText, type Money } from '../values/money';
-import type { ClientRecord, LogEntry } from '../model';
+import { decimalText, readMoney, type Money } from '../values/money';
+import type { ClientRecord, LateFeeEntry, LogEntry } from '../model';
 import { followUpStep } from '../derive/follow-up';
 import { at, editableText, insertAt, type EditableText, type RecordEdit } from './text-edit';
 
@@ -96,4 +96,14 @@ function sortBlocks<T extends { entry?: LogEntry; index: number }>(blocks: T[]):
     const rank = (block: T) => (block.entry ? order.get(block.entry)! : -1);
     return rank(a) - rank(b) || a.index - b.index;
   });
+}
+
+/** Replaces the amount of a `late-fee` entry in place (undefined when its line does not read back as that amount). */
+export function replaceFeeAmount(entry: LateFeeEntry, currency: string, amount: Money): RecordEdit | undefined {
+  const match = /^(\S+[ \t]+(?:\d{1,2}:\d{2}[ \t]+)?\S+[ \t]+\S+[ \t]+)(\S.*?)(?=[ \t]*(?::(?:[ \t]|$)|[ \t]#|$))/.exec(entry.source);
+  const written = match && readMoney(match[2], currency);
+  if (!match || !written || written.minor !== entry.amount.minor || written.currency !== entry.amount.currency) return undefined;
+  const { line, column } = entry.range.start;
+  const start = column + match[1].length;
+  return { edits: [{ range: { start: at(line, start), end: at(line, start + match[2].length) }, newText: amountForLog(amount) }] };
 }

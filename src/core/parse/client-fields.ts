@@ -3,6 +3,7 @@ import { DEFAULT_THRESHOLDS, isThresholdKey, parseThreshold, type ThresholdOverr
 import { parseDay, type Day } from '../values/calendar-day';
 import { parseDuration, type Duration } from '../values/duration';
 import { isCurrencyCode, parseMoney, type Money } from '../values/money';
+import { parseLateFeePolicy, type LateFeePolicy } from '../values/late-fee-policy';
 import { parseWorkingHours, type WorkingHours } from '../values/working-hours';
 import { STATUSES, type Contact, type KeyPlace, type ProblemFix, type ReadProblem, type SourceRange, type Status } from '../model';
 import { isMap, isScalar, isSeq, scalarText, type Locator, type YamlField } from './yaml-fields';
@@ -12,7 +13,7 @@ import { renameKeyFix, replaceFix } from './problem-fixes';
 export const CLIENT_KEYS = [
   'client', 'status', 'since', 'contact', 'currency', 'rate', 'terms', 'notice', 'deposit', 'retainer',
   'minimum_hours', 'services', 'agreement', 'hours', 'hold_until', 'notice_given', 'end', 'thresholds',
-  'owner', 'snooze',
+  'owner', 'snooze', 'late_fee',
 ] as const;
 const CONTACT_KEYS = ['name', 'email', 'phone', 'backup'] as const;
 
@@ -96,6 +97,15 @@ export class FieldReader {
     const parsed = parseMoney(text, currency);
     if (parsed.ok) return parsed.money;
     return this.fail(this.fields.get(key)!, `${key} must be an amount or none: ${parsed.reason}`);
+  }
+
+  /** The `late_fee` policy, or `none`. */
+  lateFee(currency: string): LateFeePolicy | 'none' | undefined {
+    const text = this.text('late_fee');
+    if (text === undefined) return undefined;
+    const parsed = parseLateFeePolicy(text, currency);
+    if (parsed.ok) return parsed.policy;
+    return this.fail(this.fields.get('late_fee')!, `late_fee: ${parsed.reason}`);
   }
 
   /** Hours a week, up to 168; 0 is "no minimum", read as if the key were left out. */

@@ -110,6 +110,7 @@ function readClient(file: string, reader: FieldReader, lines: string[], bodyStar
     notice: reader.duration('notice', { count: 2, unit: 'week' }),
     deposit: reader.policyAmount('deposit', currency),
     retainer: reader.policyAmount('retainer', currency),
+    lateFee: reader.lateFee(currency),
     minimumHours: reader.hoursPerWeek('minimum_hours'),
     services: reader.textList('services'),
     agreement: reader.text('agreement'),

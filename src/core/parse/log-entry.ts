@@ -9,7 +9,7 @@ import { lineRange } from './source-text';
 
 const DATE_SHAPE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const INVOICE_ID = /^[A-Za-z0-9][\w.-]*$/;
-/** Each kind's one string, so a million entries share eleven strings rather than hold a copy each. */
+/** Each kind's one string, so a million entries share a string each rather than hold a copy each. */
 const KINDS: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((kind) => [kind, kind]));
 const COMMUNICATION: ReadonlySet<string> = new Set(COMMUNICATION_KINDS);
 const DIRECTIONS: ReadonlyMap<string, 'to' | 'from' | 'with'> = new Map([['to', 'to'], ['from', 'from'], ['with', 'with']]);
@@ -43,7 +43,7 @@ class ParsedEntry {
   }
 
   get invoiceId(): string | undefined {
-    return this.kind === 'payment' ? this.ref : undefined;
+    return this.kind === 'payment' || this.kind === 'late-fee' ? this.ref : undefined;
   }
 
   get due(): Day | undefined {
@@ -168,6 +168,7 @@ function readBody(entry: ParsedEntry, words: readonly string[], from: number, cu
   switch (kind) {
     case 'invoice': return invoice(entry, words, from, currency);
     case 'payment': return payment(entry, words, from, currency);
+    case 'late-fee': return lateFee(entry, words, from, currency);
     case 'deposit': return amountOf(entry, words, from, words.length, currency, 'deposit AMOUNT, e.g. "deposit $500"');
     case 'work': return work(entry, words.slice(from));
     case 'feedback': return feedback(entry, words[from]);
@@ -214,6 +215,15 @@ function payment(entry: ParsedEntry, words: readonly string[], from: number, cur
     return `Bad payment: ${reason.ok ? '' : reason.reason}; write ${usage}`;
   }
   entry.ref = id;
+  return amountOf(entry, words, from + 1, words.length, currency, usage);
+}
+
+function lateFee(entry: ParsedEntry, words: readonly string[], from: number, currency: string): string | undefined {
+  const usage = 'late-fee INVOICE-ID AMOUNT, e.g. "late-fee INV-042 $18.75"';
+  if (words[from] === undefined || !INVOICE_ID.test(words[from]) || from + 1 === words.length) {
+    return `A late fee needs the invoice's ID and an amount: ${usage}`;
+  }
+  entry.ref = words[from];
   return amountOf(entry, words, from + 1, words.length, currency, usage);
 }
 

@@ -1,6 +1,7 @@
 import { daysBetween, type Day } from '../values/calendar-day';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import type { ClientRecord } from '../model';
+import { openInvoiceLateFees } from '../derive/late-fee';
 
 /**
  * Receivables aging buckets, by days past the due date on the day of the report:
@@ -15,6 +16,11 @@ export interface AgingRow {
   readonly buckets: Readonly<Record<AgingBucket, number>>;
   /** The sum of the buckets. */
   readonly total: number;
+  /**
+   * The late fees the agreements allow on the open invoices today, when there are any: a column
+   * of its own, never in the buckets or the total (they are not receivables until charged and paid).
+   */
+  readonly lateFees?: number;
 }
 
 /** The bucket of an invoice that is `daysOverdue` days past its due date (0 or less: not yet due). */
@@ -40,26 +46,34 @@ export function agingOf(client: ClientRecord, today: Day): AgingRow[] {
     buckets[agingBucketOf(daysBetween(invoice.due, today))] += balance.minor;
     rows.set(balance.currency, buckets);
   }
-  return toRows(rows);
+  const fees = new Map<string, number>();
+  for (const fee of openInvoiceLateFees(client, today)) fees.set(fee.accrued.currency, (fees.get(fee.accrued.currency) ?? 0) + fee.accrued.minor);
+  return toRows(rows, fees);
 }
 
 /** Rows of several clients added up, currency by currency (sorted by code). */
 export function addAging(rows: readonly AgingRow[]): AgingRow[] {
   const totals = new Map<string, Record<AgingBucket, number>>();
+  const fees = new Map<string, number>();
   for (const row of rows) {
     const buckets = totals.get(row.currency) ?? emptyBuckets();
     for (const bucket of AGING_BUCKETS) buckets[bucket] += row.buckets[bucket];
     totals.set(row.currency, buckets);
+    if (row.lateFees) fees.set(row.currency, (fees.get(row.currency) ?? 0) + row.lateFees);
   }
-  return toRows(totals);
+  return toRows(totals, fees);
 }
 
 function emptyBuckets(): Record<AgingBucket, number> {
   return { current: 0, '1-30': 0, '31-60': 0, '61-90': 0, 'over-90': 0 };
 }
 
-function toRows(byCurrency: ReadonlyMap<string, Record<AgingBucket, number>>): AgingRow[] {
+function toRows(byCurrency: ReadonlyMap<string, Record<AgingBucket, number>>, fees: ReadonlyMap<string, number>): AgingRow[] {
   return [...byCurrency]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([currency, buckets]) => ({ currency, buckets, total: AGING_BUCKETS.reduce((sum, bucket) => sum + buckets[bucket], 0) }));
+    .map(([currency, buckets]) => {
+      const row = { currency, buckets, total: AGING_BUCKETS.reduce((sum, bucket) => sum + buckets[bucket], 0) };
+      const lateFees = fees.get(currency) ?? 0;
+      return lateFees > 0 ? { ...row, lateFees } : row;
+    });
 }

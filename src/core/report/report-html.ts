@@ -4,7 +4,7 @@ import { escapeHtml } from './html-escape';
 import { REPORT_LIMITS, type ClientReport, type ClientSummary, type PortfolioReport, type UnreadableReport } from './portfolio-report';
 import {
   BUCKET_LABELS, bucketMoney, countText, daysLateText, daysToPayText, detailsText, dsoText, healthSummary, hoursText, latenessText, LIST_ORDER_TEXT,
-  LIST_TITLE, listRangeText, moreUnreadableText, notListedText, openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours,
+  LATE_FEES_LABEL, lateFeesMoney, lateFeesText, LIST_TITLE, listRangeText, showsLateFees, moreUnreadableText, notListedText, openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours,
   SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
 } from './report-text';
 import { daysLateChart, responseTimesChart, weeklyHoursChart } from './svg-charts';
@@ -248,29 +248,35 @@ function summary(report: PortfolioReport): string {
   ].join('\n');
 }
 
-function agingHead(first: readonly string[]): string {
+function agingHead(first: readonly string[], fees: boolean): string {
   const cells = [...first.map((label) => `<th>${label}</th>`), ...AGING_BUCKETS.map((bucket) => `<th class="money">${BUCKET_LABELS[bucket]}</th>`), '<th class="money">Total</th>'];
+  if (fees) cells.push(`<th class="money">${LATE_FEES_LABEL}</th>`);
   return `<thead><tr>${cells.join('')}</tr></thead>`;
 }
 
-function agingCells(row: AgingRow): string {
+/** The buckets and the total; the late fees in a cell of their own after the total. */
+function agingCells(row: AgingRow, fees: boolean): string {
   const buckets = AGING_BUCKETS.map((bucket) => `<td class="money" data-bucket="${bucket}" data-value="${row.buckets[bucket]}">${escapeHtml(bucketMoney(row, bucket))}</td>`);
-  return [...buckets, `<td class="money" data-bucket="total" data-value="${row.total}"><strong>${escapeHtml(totalMoney(row))}</strong></td>`].join('');
+  const cells = [...buckets, `<td class="money" data-bucket="total" data-value="${row.total}"><strong>${escapeHtml(totalMoney(row))}</strong></td>`];
+  if (fees) cells.push(`<td class="money" data-metric="late-fees" data-value="${row.lateFees ?? 0}">${escapeHtml(lateFeesMoney(row))}</td>`);
+  return cells.join('');
 }
 
 function agingTable(rows: readonly AgingRow[]): string {
   if (rows.length === 0) return '<p class="muted" data-metric="aging">Nothing is open.</p>';
-  const body = rows.map((row) => `<tr data-metric="aging" data-currency="${escapeHtml(row.currency)}"><th>${escapeHtml(row.currency)}</th>${agingCells(row)}</tr>`);
-  return `<table class="aging">${agingHead(['Currency'])}<tbody>${body.join('')}</tbody></table>`;
+  const fees = showsLateFees(rows);
+  const body = rows.map((row) => `<tr data-metric="aging" data-currency="${escapeHtml(row.currency)}"><th>${escapeHtml(row.currency)}</th>${agingCells(row, fees)}</tr>`);
+  return `<table class="aging">${agingHead(['Currency'], fees)}<tbody>${body.join('')}</tbody></table>`;
 }
 
 /** A client's open balances by age, one row per currency, in its detail. */
 function clientAgingTable(client: ClientReport): string {
   if (client.aging.length === 0) return '';
+  const fees = showsLateFees(client.aging);
   const rows = client.aging.map(
-    (row) => `<tr data-client="${escapeHtml(client.id)}" data-metric="client-aging" data-currency="${escapeHtml(row.currency)}"><th>${escapeHtml(row.currency)}</th>${agingCells(row)}</tr>`,
+    (row) => `<tr data-client="${escapeHtml(client.id)}" data-metric="client-aging" data-currency="${escapeHtml(row.currency)}"><th>${escapeHtml(row.currency)}</th>${agingCells(row, fees)}</tr>`,
   );
-  return `<table class="aging by-client">${agingHead(['Currency'])}<tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="aging by-client">${agingHead(['Currency'], fees)}<tbody>${rows.join('')}</tbody></table>`;
 }
 
 /**
@@ -287,6 +293,7 @@ export function clientDetailHtml(client: ClientReport): string {
       `${client.countsForHealth ? '' : ' <span class="muted">former client, not counted</span>'}</td></tr>`,
     figure('status', 'Status', client.status),
     figure('open-balance', 'Open balance', openBalanceText(client)),
+    ...(showsLateFees(client.aging) ? [figure('late-fees', 'Late fees accrued on open invoices', lateFeesText(client.aging))] : []),
     figure('average-days-to-pay', 'Average days to pay', daysToPayText(client)),
     figure('average-days-late', 'Average days late', daysLateText(client)),
     figure('dso', 'Days sales outstanding', dsoText(client.dso)),

@@ -3,7 +3,7 @@ import { AGING_BUCKETS, type AgingRow } from './aging';
 import { REPORT_LIMITS, type ClientReport, type ClientSummary, type PortfolioReport, type UnreadableReport } from './portfolio-report';
 import {
   BUCKET_LABELS, bucketMoney, countText, daysLateText, daysToPayText, detailsText, dsoText, healthSummary, hoursText, latenessText, LIST_ORDER_TEXT,
-  LIST_TITLE, listRangeText, moreUnreadableText, notListedText, openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours,
+  LATE_FEES_LABEL, lateFeesMoney, lateFeesText, LIST_TITLE, listRangeText, showsLateFees, moreUnreadableText, notListedText, openBalanceText, receivablesText, REPORT_TITLE, responseText, showsHours,
   SIGNAL_LABELS, totalMoney, UNREADABLE_TEXT, UNREADABLE_TITLE,
 } from './report-text';
 
@@ -38,10 +38,11 @@ export function reportMarkdown(report: PortfolioReport): string {
 
 function agingTable(rows: readonly AgingRow[]): string[] {
   if (rows.length === 0) return ['Nothing is open.'];
+  const fees = showsLateFees(rows);
   return [
-    row(['Currency', ...AGING_BUCKETS.map((bucket) => BUCKET_LABELS[bucket]), 'Total']),
-    row(['---', ...AGING_BUCKETS.map(() => '---:'), '---:']),
-    ...rows.map((aging) => row([aging.currency, ...AGING_BUCKETS.map((bucket) => md(bucketMoney(aging, bucket))), `**${md(totalMoney(aging))}**`])),
+    row(['Currency', ...AGING_BUCKETS.map((bucket) => BUCKET_LABELS[bucket]), 'Total', ...(fees ? [LATE_FEES_LABEL] : [])]),
+    row(['---', ...AGING_BUCKETS.map(() => '---:'), '---:', ...(fees ? ['---:'] : [])]),
+    ...rows.map((aging) => row([aging.currency, ...AGING_BUCKETS.map((bucket) => md(bucketMoney(aging, bucket))), `**${md(totalMoney(aging))}**`, ...(fees ? [md(lateFeesMoney(aging))] : [])])),
   ];
 }
 
@@ -69,10 +70,11 @@ function clientRow(client: ClientSummary): string {
 
 function clientAging(client: ClientReport): string[] {
   if (client.aging.length === 0) return [];
+  const fees = showsLateFees(client.aging);
   return [
-    row(['Currency', ...AGING_BUCKETS.map((bucket) => BUCKET_LABELS[bucket]), 'Total']),
-    row(['---', ...AGING_BUCKETS.map(() => '---:'), '---:']),
-    ...client.aging.map((aging) => row([aging.currency, ...AGING_BUCKETS.map((bucket) => md(bucketMoney(aging, bucket))), md(totalMoney(aging))])),
+    row(['Currency', ...AGING_BUCKETS.map((bucket) => BUCKET_LABELS[bucket]), 'Total', ...(fees ? [LATE_FEES_LABEL] : [])]),
+    row(['---', ...AGING_BUCKETS.map(() => '---:'), '---:', ...(fees ? ['---:'] : [])]),
+    ...client.aging.map((aging) => row([aging.currency, ...AGING_BUCKETS.map((bucket) => md(bucketMoney(aging, bucket))), md(totalMoney(aging)), ...(fees ? [md(lateFeesMoney(aging))] : [])])),
     '',
   ];
 }
@@ -83,6 +85,7 @@ function clientSection(client: ClientReport): string[] {
     ['Health', health],
     ['Status', client.status],
     ['Open balance', md(openBalanceText(client))],
+    ...(showsLateFees(client.aging) ? [['Late fees accrued on open invoices', md(lateFeesText(client.aging))] as [string, string]] : []),
     ['Average days to pay', md(daysToPayText(client))],
     ['Average days late', md(daysLateText(client))],
     ['Days sales outstanding', md(dsoText(client.dso))],

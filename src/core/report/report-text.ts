@@ -135,6 +135,23 @@ export function showsHours(hours: WeeklyHours): boolean {
   return hours.weeks.length > 0 && (hours.minimumMinutes !== undefined || hours.weeks.some((week) => week.minutes > 0));
 }
 
+/** Whether an aging table shows its "Late fees" column: some row has late fees. */
+export function showsLateFees(rows: readonly AgingRow[]): boolean {
+  return rows.some((row) => (row.lateFees ?? 0) > 0);
+}
+
+export function lateFeesMoney(row: AgingRow): string {
+  return formatMoney({ minor: row.lateFees ?? 0, currency: row.currency });
+}
+
+/** `$48.75` per currency, joined with `; `; `none` without late fees. */
+export function lateFeesText(rows: readonly AgingRow[]): string {
+  const fees = rows.filter((row) => (row.lateFees ?? 0) > 0);
+  return fees.length === 0 ? 'none' : fees.map(lateFeesMoney).join('; ');
+}
+
+export const LATE_FEES_LABEL = 'Late fees';
+
 export function openBalanceText(client: ClientSummary): string {
   if (client.aging.length === 0) return 'none';
   return client.aging.map((row) => totalMoney(row)).join('; ');

@@ -13,6 +13,7 @@ import { invoiceDuplicate } from './invoice-duplicate';
 import { invoiceOverdue } from './invoice-overdue';
 import { invoiceOverpaid } from './invoice-overpaid';
 import { keyUnknown } from './key-unknown';
+import { lateFeeNotAllowed } from './late-fee-not-allowed';
 import { mergeConflict } from './merge-conflict';
 import { logOutOfOrder } from './log-out-of-order';
 import { minimumHoursUnbilled } from './minimum-hours-unbilled';
@@ -33,7 +34,7 @@ export const CLIENT_RULES: readonly Rule[] = [
   invoiceOverdue, noContact, awaitingReply, replyOwed, slowPayer, firstLatePayment, noDepositPolicy, depositNotReceived, noBackupContact,
   noAgreement, scopeCreep, afterHours, relationshipAtRisk, holdExpired, noticePeriodOver, minimumHoursUnbilled,
   frontmatterInvalid, entryMalformed, entryInFuture, logOutOfOrder, invoiceDuplicate, paymentUnknownInvoice,
-  invoiceOverpaid, keyUnknown,
+  invoiceOverpaid, keyUnknown, lateFeeNotAllowed,
 ];
 
 /** Every rule id with its default severity, including the ones about files and the ledger as a whole. */

@@ -4,12 +4,15 @@ import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/accou
 import { contactHistory } from '../derive/contact-history';
 import type { BrokenFile, ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, SourceRange, Status } from '../model';
 import { relationshipEnd } from '../derive/relationship-dates';
+import { lateFeeOf } from '../derive/late-fee';
 
 export interface OpenInvoice {
   readonly invoice: InvoiceState;
   readonly balance: Money;
   /** Days past due; 0 or less when not yet due. */
   readonly daysOverdue: number;
+  /** The late fee the agreement allows on it today, when there is one. */
+  readonly lateFee?: Money;
 }
 
 /** Where a client stands on a day: what the tree, the status bar and the quick pick show. */
@@ -43,6 +46,7 @@ export function standingOf(client: ClientRecord, findings: readonly Finding[], t
     invoice,
     balance: balanceOf(invoice),
     daysOverdue: daysBetween(invoice.due, today),
+    lateFee: accruedFee(client, invoice, today),
   }));
   const history = contactHistory(client, today);
   const worst = worstSeverity(findings);
@@ -58,6 +62,11 @@ export function standingOf(client: ClientRecord, findings: readonly Finding[], t
     unanswered: history.unanswered,
   };
   return { ...standing, description: describe(standing, findings, today) };
+}
+
+function accruedFee(client: ClientRecord, invoice: InvoiceState, today: Day): Money | undefined {
+  const fee = lateFeeOf(client, invoice, today);
+  return fee && fee.accrued.minor > 0 ? fee.accrued : undefined;
 }
 
 function describe(standing: Omit<ClientStanding, 'description'>, findings: readonly Finding[], today: Day): string {

@@ -2,6 +2,8 @@ import { accountOf, balanceOf } from '../derive/account';
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { formatMoney, type Money } from '../values/money';
 import type { ClientRecord } from '../model';
+import { lateFeeOf, type LateFee } from '../derive/late-fee';
+import { describeLateFeePolicy } from '../values/late-fee-policy';
 import { plural } from '../values/plural';
 
 /** An invoice as its hover shows it: amounts, dates and the payments against it, on a day. */
@@ -16,6 +18,8 @@ export interface InvoiceSummary {
   readonly daysOverdue: number;
   readonly paidOn?: Day;
   readonly payments: readonly { readonly date: Day; readonly amount: Money }[];
+  /** What the agreement's late fee allows on this invoice as of the day, when the record has one. */
+  readonly lateFee?: LateFee;
   /** Set when this entry repeats an earlier invoice's ID (only the first counts). */
   readonly duplicateOf?: number;
 }
@@ -37,6 +41,7 @@ export function invoiceAtLine(client: ClientRecord, line: number, today: Day): I
     daysOverdue: daysBetween(state.due, today),
     paidOn: state.paidOn,
     payments: state.payments.map((payment) => ({ date: payment.date, amount: payment.amount })),
+    lateFee: lateFeeOf(client, state, today),
     duplicateOf: state.entry === entry ? undefined : state.entry.range.start.line,
   };
 }
@@ -52,7 +57,18 @@ export function invoiceSummaryLines(summary: InvoiceSummary): string[] {
     lines.push(`Paid ${formatMoney(summary.paid)} · open ${formatMoney(summary.open)} · ${when}`);
   }
   for (const payment of summary.payments) lines.push(`Payment ${formatMoney(payment.amount)} on ${formatDay(payment.date)}`);
+  const fee = summary.lateFee && lateFeeLine(summary.lateFee, summary.open.minor > 0, summary.daysOverdue);
+  if (fee) lines.push(fee);
   return lines;
+}
+
+/** `Late fee under the agreement: $37.50 (1.5% a month after 30 days, max $125.00); charged so far: $18.75`. */
+function lateFeeLine(fee: LateFee, open: boolean, daysOverdue: number): string | undefined {
+  const terms = describeLateFeePolicy(fee.policy, fee.cap);
+  const charged = fee.charged.minor > 0 ? `charged so far: ${formatMoney(fee.charged)}` : 'none charged yet';
+  if (fee.accrued.minor > 0 || fee.charged.minor > 0) return `Late fee under the agreement: ${formatMoney(fee.accrued)} (${terms}); ${charged}`;
+  if (!open || daysOverdue < 0) return undefined;
+  return `Late fee under the agreement: from ${formatDay(fee.from)} (${terms})`;
 }
 
 function paidLate(summary: InvoiceSummary): string {

@@ -115,7 +115,7 @@ function invoiceLeaf(open: OpenInvoice) {
   const due = daysOverdue > 0 ? `${daysOverdue}d overdue` : daysOverdue === 0 ? 'due today' : `due in ${-daysOverdue}d`;
   return {
     label: `${invoice.entry.id} ${formatMoney(open.balance)}`,
-    description: due,
+    description: open.lateFee ? `${due} + ${formatMoney(open.lateFee)} late fee` : due,
     icon: new vscode.ThemeIcon('credit-card', daysOverdue > 0 ? new vscode.ThemeColor(SEVERITY_COLORS.warning) : undefined),
     range: invoice.entry.range,
   };
