@@ -23,8 +23,8 @@ describe('client-ledger statement (the bundled CLI)', function () {
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stderr, '');
     assert.match(result.stdout, /^# Statement of account as of 2026-11-20\n/);
-    assert.match(result.stdout, /^\| 2026-11-02 \| Invoice BD-025, due 2026-11-16 \| \$1,250\.00 \| +\| \$3,250\.00 \|$/m);
-    assert.match(result.stdout, /^- \*\*Total due: \$3,250\.00\*\*$/m);
+    assert.match(result.stdout, /^\| 2026-11-02 \| Invoice BD-025, due 2026-11-16 \| \$1,250\.00 \| +\| \$3,268\.75 \|$/m);
+    assert.match(result.stdout, /^- \*\*Total due: \$3,268\.75\*\*$/m);
   });
 
   it('takes the id in any case, or the client: name', () => {
@@ -39,16 +39,16 @@ describe('client-ledger statement (the bundled CLI)', function () {
 
   it('leaves out what happens after --today', () => {
     const result = run(['statement', 'brightside-dental', SAMPLE, '--today', '2026-10-31']);
-    assert.match(result.stdout, /^\| 2026-10-30 \| Payment, BD-024 +\| +\| +\$500\.00 \| \$2,000\.00 \|$/m);
+    assert.match(result.stdout, /^\| 2026-10-30 \| Payment, BD-024 +\| +\| +\$500\.00 \| \$2,018\.75 \|$/m);
     assert.doesNotMatch(result.stdout, /BD-025/);
-    assert.match(result.stdout, /\*\*Total due: \$2,000\.00\*\*/);
+    assert.match(result.stdout, /\*\*Total due: \$2,018\.75\*\*/);
   });
 
   it('prints a standalone HTML page with --format html', () => {
     const result = run(['statement', 'brightside-dental', SAMPLE, '--today', '2026-11-20', '--format', 'html']);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^<!DOCTYPE html>\n/);
-    assert.match(result.stdout, /<li><strong>Total due: \$3,250\.00<\/strong><\/li>/);
+    assert.match(result.stdout, /<li><strong>Total due: \$3,268\.75<\/strong><\/li>/);
     assert.match(result.stdout, /<\/html>\n$/);
   });
 

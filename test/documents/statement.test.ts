@@ -116,6 +116,18 @@ describe('statement lines', () => {
     assert.deepEqual(lines(client), [['JPY | Invoice J-1, due 2026-10-15 | 50000 | 0 | 0 | 50000', 'JPY | Payment, J-1 | 0 | 12345 | 0 | 37655']]);
   });
 
+  it('charges a late fee to its invoice: a payment pays the principal first, the rest of the fee stays unpaid', () => {
+    const client = acme(['2026-10-01 invoice A-1 $1,000', '2026-10-20 late-fee A-1 $15', '2026-10-25 late-fee Z-9 $5', '2026-11-02 payment A-1 $1,010'], ['terms: net 14', 'late_fee: $15 after 3 days']);
+    assert.deepEqual(lines(client), [[
+      'USD | Invoice A-1, due 2026-10-15 | 100000 | 0 | 0 | 100000',
+      'USD | Late fee, A-1 | 1500 | 0 | 0 | 101500',
+      'USD | Payment, A-1 | 0 | 101000 | 0 | 500',
+    ]], 'the fee naming no invoice is left out, as the balances leave it out');
+    const facts = statementOf(client, day(TODAY));
+    assert.deepEqual(facts.currencies.map(({ open, fees, credit, due }) => ({ open, fees, credit, due })), [{ open: 0, fees: 500, credit: 0, due: 500 }]);
+    assert.deepEqual(facts.unpaidFees.map((fee) => [fee.invoiceId, fee.charged.minor, fee.unpaid.minor]), [['A-1', 1500, 500]]);
+  });
+
   it('leaves out a second invoice with an ID already used, as the balances do', () => {
     const client = acme(['2026-10-01 invoice A-1 $100', '2026-10-02 invoice A-1 $100']);
     assert.deepEqual(lines(client), [['USD | Invoice A-1, due 2026-10-15 | 10000 | 0 | 0 | 10000']]);
@@ -154,19 +166,21 @@ describe('the statement document', () => {
   it('states the sample client\'s account: activity, open invoices with ages, aging and total due', () => {
     const text = render(sample('brightside-dental'));
     assert.match(text, /^# Statement of account as of 2026-11-20\n\nTo: Brightside Dental, attn\. Dr\. Priya Nair \(priya@brightside\.example\)\n\nDear Dr\. Priya Nair,\n/);
-    assert.match(text, /^\| 2026-10-30 \| Payment, BD-024 {16}\| {11}\| {3}\$500\.00 \| \$2,000\.00 \|$/m);
-    assert.match(text, /^\| 2026-11-02 \| Invoice BD-025, due 2026-11-16 \| \$1,250\.00 \| {11}\| \$3,250\.00 \|$/m);
+    assert.match(text, /^\| 2026-10-16 \| Late fee, BD-023 {15}\| {4}\$18\.75 \| {11}\| \$2,518\.75 \|$/m);
+    assert.match(text, /^\| 2026-10-30 \| Payment, BD-024 {16}\| {11}\| {3}\$500\.00 \| \$2,018\.75 \|$/m);
+    assert.match(text, /^\| 2026-11-02 \| Invoice BD-025, due 2026-11-16 \| \$1,250\.00 \| {11}\| \$3,268\.75 \|$/m);
     assert.match(text, /^\| BD-023 +\| 2026-09-01 \| 2026-09-15 \| \$1,250\.00 \| \$1,250\.00 \| +66 \| 61-90 days \|$/m);
     assert.match(text, /^\| BD-024 +\| 2026-10-01 \| 2026-10-15 \| \$1,250\.00 \| +\$750\.00 \| +36 \| 31-60 days \|$/m);
     assert.match(text, /^\| USD +\| +\$0\.00 \| \$1,250\.00 \| +\$750\.00 \| +\$1,250\.00 \| +\$0\.00 \| \*\*\$3,250\.00\*\* \|$/m);
-    assert.match(text, /^- \*\*Total due: \$3,250\.00\*\*$/m);
+    assert.match(text, /^\| BD-023 +\| +\$18\.75 \| \$18\.75 \|$/m, 'the late fee charged and unpaid');
+    assert.match(text, /^- Open invoices: \$3,250\.00\n- Late fees: \$18\.75\n- \*\*Total due: \$3,268\.75\*\*$/m);
     assert.doesNotMatch(text, /- \[ \]|credit|Deposit/, 'no checklist, no credit, no deposit');
     assert.doesNotMatch(text, /soon|part payment/, 'the log\'s notes are not the client\'s to read');
   });
 
   it('aligns the columns, amounts to the right', () => {
     const text = render(sample('brightside-dental'));
-    const table = text.split('\n').filter((line) => line.startsWith('| ')).slice(0, 12);
+    const table = text.split('\n').filter((line) => line.startsWith('| ')).slice(0, 13);
     assert.equal(new Set(table.map((line) => line.length)).size, 1, table.join('\n'));
     assert.equal(table[1], '| ---------- | ------------------------------ | --------: | --------: | --------: |');
   });
@@ -237,9 +251,9 @@ describe('the statement as HTML', () => {
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
     assert.match(html, /@media print/);
     assert.match(html, /<h1>Statement of account as of 2026-11-20<\/h1>/);
-    assert.match(html, /<tr><td>2026-10-30<\/td><td>Payment, BD-024<\/td><td class="money"><\/td><td class="money">\$500\.00<\/td><td class="money">\$2,000\.00<\/td><\/tr>/);
+    assert.match(html, /<tr><td>2026-10-30<\/td><td>Payment, BD-024<\/td><td class="money"><\/td><td class="money">\$500\.00<\/td><td class="money">\$2,018\.75<\/td><\/tr>/);
     assert.match(html, /<tr><td>BD-023<\/td><td>2026-09-01<\/td><td>2026-09-15<\/td><td class="money">\$1,250\.00<\/td><td class="money">\$1,250\.00<\/td><td class="money">66<\/td><td>61-90 days<\/td><\/tr>/);
-    assert.match(html, /<li><strong>Total due: \$3,250\.00<\/strong><\/li>/);
+    assert.match(html, /<li><strong>Total due: \$3,268\.75<\/strong><\/li>/);
     assert.doesNotMatch(html, /<script|<link|<img|src=|href=/i);
   });
 });

@@ -8,7 +8,7 @@ import { byTime, upTo } from './entry-time';
 export interface StatementMovement {
   readonly currency: string;
   readonly description: string;
-  /** Charged to the client (an invoice). */
+  /** Charged to the client (an invoice, a late fee). */
   readonly charge: number;
   /** Received from the client (a payment). */
   readonly received: number;
@@ -53,7 +53,8 @@ export function statementSections(client: ClientRecord, today: Day): StatementSe
 
 /**
  * The one place that decides which entries a statement lists and how. An invoice whose ID an
- * earlier invoice already has is left out, as the balances leave it out. The notes after the
+ * earlier invoice already has is left out, as the balances leave it out, and so is a late fee
+ * that names no invoice of its currency. The notes after the
  * colon are the assistant's own and are not shown.
  */
 export function statementMovement(entry: LogEntry, account: Account): StatementMovement | undefined {
@@ -67,6 +68,10 @@ export function statementMovement(entry: LogEntry, account: Account): StatementM
     case 'payment': {
       const description = entry.invoiceId === undefined ? 'Payment (not assigned to an invoice)' : `Payment, ${entry.invoiceId}`;
       return { ...none, currency: entry.amount.currency, description, received: entry.amount.minor };
+    }
+    case 'late-fee': {
+      if (account.unknownFees.some((unknown) => unknown.fee === entry)) return undefined;
+      return { ...none, currency: entry.amount.currency, description: `Late fee, ${entry.invoiceId}`, charge: entry.amount.minor };
     }
     case 'deposit':
       return { ...none, currency: entry.amount.currency, description: `Deposit received (held): ${formatMoney(entry.amount)}`, held: entry.amount.minor };

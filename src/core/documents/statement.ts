@@ -23,11 +23,12 @@ export function statement(client: ClientRecord, context: DocumentContext): Root 
     heading(1, `Statement of account as of ${as}`),
     paragraph('To: ', recipient(client)),
     paragraph('Dear ', addressee(client), ','),
-    paragraph(`Here is your account up to ${as}: every invoice and payment with the running balance, the invoices still open with their ages, and the total due.`),
+    paragraph(`Here is your account up to ${as}: every invoice${hasFees(facts) ? ', late fee' : ''} and payment with the running balance, the invoices still open with their ages, and the total due.`),
     heading(2, 'Account activity'),
     ...activity(facts),
     heading(2, 'Open invoices'),
     ...openItems(facts),
+    ...lateFees(facts),
     heading(2, 'Total due'),
     ...totals(facts, client),
     heading(2, 'How to pay'),
@@ -78,6 +79,23 @@ function openItems(facts: Statement): RootContent[] {
   ];
 }
 
+function hasFees(facts: Statement): boolean {
+  return facts.currencies.some(({ section }) => section.lines.some((line) => line.entry.kind === 'late-fee'));
+}
+
+/** The late fees charged under the agreement and not yet paid, by invoice. */
+function lateFees(facts: Statement): RootContent[] {
+  if (facts.unpaidFees.length === 0) return [];
+  return [
+    heading(2, 'Late fees'),
+    paragraph('Late fees charged under our agreement and not yet paid:'),
+    table([null, 'right', 'right'], [
+      ['Invoice', 'Charged', 'Unpaid'],
+      ...facts.unpaidFees.map((fee) => [fee.invoiceId, formatMoney(fee.charged), formatMoney(fee.unpaid)]),
+    ]),
+  ];
+}
+
 function openItemRow(open: OpenItem): string[] {
   const days = open.daysOverdue > 0 ? String(open.daysOverdue) : open.daysOverdue === 0 ? 'due today' : 'not yet due';
   return [open.entry.id, formatDay(open.entry.date), formatDay(open.due), formatMoney(open.entry.amount), formatMoney(open.balance), days, BUCKET_LABELS[open.bucket]];
@@ -91,13 +109,13 @@ function totals(facts: Statement, client: ClientRecord): RootContent[] {
   return nodes;
 }
 
-/** Open invoices and credit when there is credit, the total due (or the credit), the deposit held. */
+/** Open invoices, unpaid fees and credit when there are fees or credit, the total due (or the credit), the deposit held. */
 function totalItems(currency: StatementCurrency, suffix: string): ListItem[] {
   const money = (minor: number) => formatMoney({ minor, currency: currency.currency });
   const items: ListItem[] = [];
-  if (currency.credit > 0) {
-    items.push(item([`Open invoices${suffix}: ${money(currency.open)}`]), item([`Less credit on account${suffix}: ${money(currency.credit)}`]));
-  }
+  if (currency.credit > 0 || currency.fees > 0) items.push(item([`Open invoices${suffix}: ${money(currency.open)}`]));
+  if (currency.fees > 0) items.push(item([`Late fees${suffix}: ${money(currency.fees)}`]));
+  if (currency.credit > 0) items.push(item([`Less credit on account${suffix}: ${money(currency.credit)}`]));
   items.push(item([strong(`Total due${suffix}: ${money(Math.max(0, currency.due))}`)]));
   if (currency.due < 0) items.push(item([`In credit${suffix}: ${money(-currency.due)}`]));
   if (currency.held > 0) items.push(item([`Deposit held${suffix}: ${money(currency.held)}`]));
