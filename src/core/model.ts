@@ -3,6 +3,7 @@ import type { Day } from './values/calendar-day';
 import type { Duration } from './values/duration';
 import type { Money } from './values/money';
 import type { WorkingHours } from './values/working-hours';
+import type { RetainerHours } from './values/retainer-hours';
 import type { ThresholdOverrides } from './thresholds';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -142,6 +143,8 @@ export interface ClientRecord {
   readonly deposit?: Money | 'none';
   readonly retainer?: Money | 'none';
   readonly minimumHours?: number;
+  /** What the retainer buys: hours a week or a month (`retainer_hours`). */
+  readonly retainerHours?: RetainerHours;
   readonly services: readonly string[];
   readonly agreement?: string;
   readonly hours?: WorkingHours;

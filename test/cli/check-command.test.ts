@@ -122,7 +122,7 @@ describe('client-ledger check (the bundled CLI, end to end)', function () {
     const args = ['check', 'clients', '--today', '2026-11-20', '--format', 'json'];
     const single = run(args, sample, { CLIENT_LEDGER_WORKERS: '0' });
     const parallel = run(args, sample, { CLIENT_LEDGER_WORKERS: '3' });
-    assert.equal(JSON.parse(single.stdout).length, 29);
+    assert.equal(JSON.parse(single.stdout).length, 30);
     assert.equal(parallel.stdout, single.stdout);
     assert.equal(parallel.code, single.code);
   });

@@ -19,6 +19,7 @@ export function documentTitle(request: DocumentRequest): string {
     case 'salvage-plan': return 'Create a salvage plan';
     case 'termination': return 'Draft a termination letter';
     case 'lessons-learned': return 'Draft a look back (lessons learned)';
+    case 'overage-note': return 'Draft the overage note';
     case 'payment-reminder': return `Draft a payment reminder for ${request.invoiceId}`;
   }
 }

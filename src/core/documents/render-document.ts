@@ -7,12 +7,13 @@ import type { DocumentContext } from './document-facts';
 import { documentFrontmatter } from './document-frontmatter';
 import { lessonsLearned, lessonsLearnedPath } from './lessons-learned';
 import type { MarkdownWriter } from './markdown-writer';
+import { overageNote, overageNotePath } from './overage-note';
 import { paymentReminder, paymentReminderPath } from './payment-reminder';
 import { salvagePlan, salvagePlanPath } from './salvage-plan';
 import { terminationLetter, terminationPath } from './termination-letter';
 
 /** The kinds of document the tool writes; the value is the frontmatter's `document:`. */
-export const DOCUMENT_KINDS = ['salvage-plan', 'termination', 'decision-record', 'payment-reminder', 'lessons-learned'] as const;
+export const DOCUMENT_KINDS = ['salvage-plan', 'termination', 'decision-record', 'payment-reminder', 'lessons-learned', 'overage-note'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What to draft: a kind, and for a payment reminder the invoice. A termination drafts the letter and the record of the decision. */
@@ -20,10 +21,11 @@ export type DocumentRequest =
   | { readonly kind: 'salvage-plan' }
   | { readonly kind: 'termination' }
   | { readonly kind: 'lessons-learned' }
+  | { readonly kind: 'overage-note' }
   | { readonly kind: 'payment-reminder'; readonly invoiceId: string };
 
 /** A request, or just the kind for the kinds that need nothing else. */
-export type RequestLike = DocumentRequest | 'salvage-plan' | 'termination' | 'lessons-learned';
+export type RequestLike = DocumentRequest | 'salvage-plan' | 'termination' | 'lessons-learned' | 'overage-note';
 
 function requestOf(request: RequestLike): DocumentRequest {
   return typeof request === 'string' ? { kind: request } : request;
@@ -47,6 +49,7 @@ export function draftPaths(kind: RequestLike, client: ClientRecord, today: Day):
     case 'salvage-plan': paths.push(['salvage-plan', salvagePlanPath(client, today)]); break;
     case 'termination': paths.push(['termination', terminationPath(client, today)], ['decision-record', decisionRecordPath(client, today)]); break;
     case 'lessons-learned': paths.push(['lessons-learned', lessonsLearnedPath(client, today)]); break;
+    case 'overage-note': paths.push(['overage-note', overageNotePath(client, today)]); break;
     case 'payment-reminder': paths.push(['payment-reminder', paymentReminderPath(client, request.invoiceId, today)]); break;
   }
   if (paths.some(([, segments]) => segments === undefined)) return undefined;
@@ -72,6 +75,7 @@ function treeOf(kind: DocumentKind, request: DocumentRequest, client: ClientReco
     case 'termination': return terminationLetter(client, context);
     case 'decision-record': return decisionRecord(client, context);
     case 'lessons-learned': return lessonsLearned(client, context);
+    case 'overage-note': return overageNote(client, context);
     case 'payment-reminder': return request.kind === 'payment-reminder' ? paymentReminder(client, request.invoiceId, context) : undefined;
   }
 }

@@ -111,6 +111,7 @@ function readClient(file: string, reader: FieldReader, lines: string[], bodyStar
     deposit: reader.policyAmount('deposit', currency),
     retainer: reader.policyAmount('retainer', currency),
     minimumHours: reader.hoursPerWeek('minimum_hours'),
+    retainerHours: reader.retainerHours(),
     services: reader.textList('services'),
     agreement: reader.text('agreement'),
     hours: reader.workingHours(),

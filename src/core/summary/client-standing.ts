@@ -4,6 +4,8 @@ import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/accou
 import { contactHistory } from '../derive/contact-history';
 import type { BrokenFile, ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, SourceRange, Status } from '../model';
 import { relationshipEnd } from '../derive/relationship-dates';
+import { retainerUse, thisPeriod } from '../derive/retainer-use';
+import { usedOfBought } from './retainer-summary';
 
 export interface OpenInvoice {
   readonly invoice: InvoiceState;
@@ -77,6 +79,7 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
   if (silent && standing.lastContact) parts.push(`no contact ${daysBetween(standing.lastContact.date, today)}d`);
   else if (silent) parts.push('no contact yet');
   parts.push(...statusWords(standing.client, today));
+  parts.push(...retainerWords(standing.client, today));
   parts.push(...findingWords(findings));
   if (parts.length === 0) parts.push(standing.worst && SEVERITY_RANK[standing.worst] <= 1 ? 'needs a look' : 'all good');
   return parts.join(' · ');
@@ -130,6 +133,12 @@ function statusWords(client: ClientRecord, today: Day): string[] {
     if (end) return [end.day < today ? `ended ${formatDay(end.day)}` : `ends ${formatDay(end.day)}`];
   }
   return [];
+}
+
+/** `10h 30m of 12h this month`, for a record with `retainer_hours`. */
+function retainerWords(client: ClientRecord, today: Day): string[] {
+  const use = retainerUse(client, today);
+  return use ? [`${usedOfBought(use)} ${thisPeriod(use)}`] : [];
 }
 
 export function sumByCurrency(amounts: readonly Money[]): Money[] {
