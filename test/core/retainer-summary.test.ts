@@ -25,6 +25,6 @@ describe('the retainer\'s use in the lens, the hover and the tree', () => {
 
   it('is part of the client\'s standing in the tree', () => {
     const client = parseClient(recordText(['retainer_hours: 10/month', 'deposit: none', 'agreement: a.pdf'], ['2026-11-19 work 7h30m', '2026-11-19 email from Jo']));
-    assert.equal(standingOf(client, [], day(TODAY)).description, '7h 30m of 10h this month');
+    assert.equal(standingOf(client, [], day(TODAY)).description, 'all good · 7h 30m of 10h this month');
   });
 });

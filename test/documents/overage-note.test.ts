@@ -3,6 +3,7 @@ import { documentContext } from '../../src/core/documents/document-facts';
 import { loadMarkdownWriter, type MarkdownWriter } from '../../src/core/documents/markdown-writer';
 import { overageNote, overageNotePath } from '../../src/core/documents/overage-note';
 import { documentPath, renderDocument } from '../../src/core/documents/render-document';
+import { documentRequestsForClient, documentTitle } from '../../src/core/documents/document-actions';
 import { parseLedgerText } from '../../src/core/parse/ledger-file';
 import { parseOptions } from '../../src/core/load-ledger';
 import type { ClientRecord } from '../../src/core/model';
@@ -49,6 +50,18 @@ describe('overage note', () => {
   it('is not drafted while the retainer is not exceeded', () => {
     assert.equal(note(client, '2026-11-16'), undefined);
     assert.equal(note(parseClient(recordText(['client: Acme'], LOG))), undefined);
+  });
+
+  it('keeps the names and the log text as text', () => {
+    const hostile = parseClient(recordText(['client: "*Acme* [Inc]"', 'retainer_hours: 1/week', 'contact:', '  name: "_Jo_ <b>"'], ['2026-11-16 work 2h: **big** [link](x) <i>']));
+    const text = note(hostile)!;
+    assert.match(text, /^Dear \\_Jo\\_ \\?<b>,$/m);
+    assert.match(text, /^- 2026-11-16: 2h, \\\*\\\*big\\\*\\\* \\\[link]\\?\(x\) \\?<i>$/m);
+  });
+
+  it('is offered in the Clients view and the palette once the retainer is exceeded', () => {
+    assert.deepEqual(documentRequestsForClient(client, day(TODAY)).map(documentTitle), ['Create a salvage plan', 'Draft a termination letter', 'Draft a payment reminder for GC-007', 'Draft the overage note']);
+    assert.deepEqual(documentRequestsForClient(client, day('2026-11-16')).map(documentTitle), ['Create a salvage plan', 'Draft a termination letter', 'Draft a payment reminder for GC-007']);
   });
 
   it('goes to clients/<id>/<date>-overage-note.md and reads back as a document of its client', () => {

@@ -56,7 +56,7 @@ export function draftPaths(kind: RequestLike, client: ClientRecord, today: Day):
   return paths.map(([fileKind, segments]) => ({ kind: fileKind, segments: segments! }));
 }
 
-/** Every file the request drafts, the main document first; undefined for a payment reminder of an invoice that is unknown or paid, or an id that cannot name a file. */
+/** Every file the request drafts, the main document first; undefined for a payment reminder of an invoice that is unknown or paid, an overage note within the retainer, or an id that cannot name a file. */
 export function draftFiles(kind: RequestLike, client: ClientRecord, context: DocumentContext): DraftFile[] | undefined {
   const paths = draftPaths(kind, client, context.today);
   if (!paths) return undefined;
@@ -80,7 +80,7 @@ function treeOf(kind: DocumentKind, request: DocumentRequest, client: ClientReco
   }
 }
 
-/** The main document's mdast tree; undefined for a payment reminder of an invoice that is unknown or paid. */
+/** The main document's mdast tree; undefined for a payment reminder of an invoice that is unknown or paid, or an overage note within the retainer. */
 export function documentTree(request: RequestLike, client: ClientRecord, context: DocumentContext): Root | undefined {
   const wanted = requestOf(request);
   return treeOf(wanted.kind, wanted, client, context);
@@ -93,7 +93,7 @@ export function renderDraft(file: Pick<DraftFile, 'kind' | 'tree'>, client: Clie
 
 /**
  * The whole text of the main document of a request. Undefined for a payment reminder of an
- * invoice that is unknown or paid.
+ * invoice that is unknown or paid, or an overage note within the retainer.
  */
 export function renderDocument(kind: 'salvage-plan' | 'termination' | 'lessons-learned', client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string;
 export function renderDocument(kind: RequestLike, client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string | undefined;

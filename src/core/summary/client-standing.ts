@@ -79,9 +79,9 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
   if (silent && standing.lastContact) parts.push(`no contact ${daysBetween(standing.lastContact.date, today)}d`);
   else if (silent) parts.push('no contact yet');
   parts.push(...statusWords(standing.client, today));
-  parts.push(...retainerWords(standing.client, today));
   parts.push(...findingWords(findings));
   if (parts.length === 0) parts.push(standing.worst && SEVERITY_RANK[standing.worst] <= 1 ? 'needs a look' : 'all good');
+  parts.push(...retainerWords(standing.client, today));
   return parts.join(' · ');
 }
 
