@@ -26,11 +26,11 @@ describe('overage note', () => {
   it('tells the client plainly: the hours bought and used, the dated work of the month, the overage and its money', () => {
     const text = note(client)!;
     assert.match(text, /^# Retainer hours: November 2026\n\n2026-11-20\n\nDear Jordan Blake,\n/);
-    assert.match(text, /The retainer covers 10h a month; up to today, 12h 30m of work is logged, 2h 30m over\./);
+    assert.match(text, /The retainer covers 10h a month; so far this month, 12h 30m of work is logged: 2h 30m more than it covers\./);
     assert.match(text, /The work so far:\n\n- 2026-11-03: 6h, onboarding emails\n- 2026-11-10: 3h 30m\n- 2026-11-17: 3h, launch follow-ups\n\n/);
     assert.doesNotMatch(text, /October|later/);
     assert.match(text, /At the agreed rate of 38\/h, the 2h 30m beyond the retainer come to \$95\.00\./);
-    assert.match(text, /please tell me by 2026-11-27\. Until the retainer renews on 2026-12-01, I will ask before starting anything that is not urgent\./);
+    assert.match(text, /I will invoice the \$95\.00 on 2026-11-27, unless you would rather settle it another way: just let me know before then\. Until the retainer renews on 2026-12-01, I will check with you before starting anything that is not urgent\./);
     assert.match(text, /Thank you,\n\nMaria Lopez\n/);
   });
 
@@ -44,6 +44,7 @@ describe('overage note', () => {
   it('without an hourly rate, bills the extra hours as agreed and has no invoice step', () => {
     const text = note(parseClient(recordText(FRONT.filter((line) => !line.startsWith('rate')), LOG)))!;
     assert.match(text, /The 2h 30m beyond the retainer are extra hours, billed as we agreed\./);
+    assert.match(text, /I will invoice the extra hours on 2026-11-27/);
     assert.doesNotMatch(text, /\$|invoice GC/);
   });
 

@@ -106,7 +106,7 @@ describe('retainer hours in a real VS Code', () => {
       assert.ok(await vscode.workspace.applyEdit(resolved.edit!));
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(note));
       assert.match(text, /^---\ndocument: overage-note\nclient: greenleaf-coaching\ncreated: 2026-11-20\n---\n\n# Retainer hours: November 2026\n/);
-      assert.match(text, /up to today, 13h 30m of work is logged, 1h 30m over\./);
+      assert.match(text, /so far this month, 13h 30m of work is logged: 1h 30m more than it covers\./);
       assert.match(text, /- 2026-11-19: 3h, launch week\n/);
       assert.match(text, /At the agreed rate of 38\/h, the 1h 30m beyond the retainer come to \$57\.00\./);
     } finally {

@@ -4,7 +4,7 @@ import { formatMinutes } from '../values/duration';
 import { formatMoney } from '../values/money';
 import { formatRetainerHours } from '../values/retainer-hours';
 import type { ClientRecord } from '../model';
-import { periodName, retainerUse, type RetainerUse } from '../derive/retainer-use';
+import { periodName, retainerUse, thisPeriod, type RetainerUse } from '../derive/retainer-use';
 import { nextInvoiceId } from '../derive/next-invoice-id';
 import { amountForLog } from '../edits/log-edits';
 import { addressee, type DocumentContext } from './document-facts';
@@ -31,7 +31,7 @@ export function overageNote(client: ClientRecord, context: DocumentContext): Roo
     paragraph('Dear ', addressee(client), ','),
     paragraph(
       `A short note on the retainer hours for ${period}. The retainer covers ${formatRetainerHours(client.retainerHours)}; `,
-      `up to today, ${formatMinutes(use.usedMinutes)} of work is logged, ${over} over.`,
+      `so far ${thisPeriod(use)}, ${formatMinutes(use.usedMinutes)} of work is logged: ${over} more than it covers.`,
     ),
     paragraph('The work so far:'),
     list(use.work.map((entry) => item([`${formatDay(entry.date)}: ${formatMinutes(entry.minutes)}${entry.text ? `, ${entry.text}` : ''}`]))),
@@ -51,9 +51,9 @@ function costOf(use: RetainerUse, client: ClientRecord): string {
 }
 
 function nextOf(use: RetainerUse, answerBy: string): string {
-  const renews = formatDay(addDays(use.end, 1));
-  return `Unless you would rather settle it another way, I will invoice the overage; please tell me by ${answerBy}. ` +
-    `Until the retainer renews on ${renews}, I will ask before starting anything that is not urgent.`;
+  const what = use.overageMoney ? `the ${formatMoney(use.overageMoney)}` : 'the extra hours';
+  return `I will invoice ${what} on ${answerBy}, unless you would rather settle it another way: just let me know before then. ` +
+    `Until the retainer renews on ${formatDay(addDays(use.end, 1))}, I will check with you before starting anything that is not urgent.`;
 }
 
 /** Sending it is logged as an email; the invoice waits on the client's answer, so it is a condition. */
