@@ -4,6 +4,7 @@ import type { Duration } from './values/duration';
 import type { LateFeePolicy } from './values/late-fee-policy';
 import type { Money } from './values/money';
 import type { WorkingHours } from './values/working-hours';
+import type { RetainerHours } from './values/retainer-hours';
 import type { ThresholdOverrides } from './thresholds';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -151,6 +152,8 @@ export interface ClientRecord {
   /** The late fee the agreement allows (`late_fee`). */
   readonly lateFee?: LateFeePolicy | 'none';
   readonly minimumHours?: number;
+  /** What the retainer buys: hours a week or a month (`retainer_hours`). */
+  readonly retainerHours?: RetainerHours;
   readonly services: readonly string[];
   readonly agreement?: string;
   readonly hours?: WorkingHours;

@@ -23,13 +23,15 @@ export const DEFAULT_THRESHOLDS = {
   'relationship-at-risk': 3,
   /** Past weeks looked back for work below `minimum_hours`. */
   'minimum-hours-unbilled': 4,
+  /** Percent of the retainer's hours used from which it is nearly used. */
+  'retainer-nearly-used': 80,
 } as const;
 
 export type ThresholdKey = keyof typeof DEFAULT_THRESHOLDS;
 export type Thresholds = { readonly [K in ThresholdKey]: number };
 export type ThresholdOverrides = Partial<Thresholds>;
 
-type Unit = 'days' | 'working-days' | 'hours' | 'count' | 'weeks' | 'ratio';
+type Unit = 'days' | 'working-days' | 'hours' | 'count' | 'weeks' | 'ratio' | 'percent';
 const UNITS: Readonly<Record<ThresholdKey, Unit>> = {
   'invoice-overdue': 'days',
   'invoice-overdue-error': 'days',
@@ -42,6 +44,7 @@ const UNITS: Readonly<Record<ThresholdKey, Unit>> = {
   'after-hours': 'count',
   'relationship-at-risk': 'count',
   'minimum-hours-unbilled': 'weeks',
+  'retainer-nearly-used': 'percent',
 };
 
 export function isThresholdKey(key: string): key is ThresholdKey {
@@ -58,6 +61,7 @@ export function parseThreshold(key: ThresholdKey, value: unknown): ThresholdPars
   const unit = UNITS[key];
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
   if (text === undefined) return { ok: false, reason: `threshold ${key} must be a number` };
+  if (unit === 'percent') return percent(key, text);
   if (/^\d{1,5}$/.test(text)) return positive(key, Number(text));
   if (unit === 'ratio') {
     const match = /^(\d{1,3})\s*of\s*(\d{1,3})$/i.exec(text);
@@ -89,6 +93,13 @@ function positive(key: ThresholdKey, value: number): ThresholdParse {
   return { ok: true, values: { [key]: value } };
 }
 
+/** A whole percentage from 1 to 100, with or without `%`. */
+function percent(key: ThresholdKey, text: string): ThresholdParse {
+  const match = /^(\d{1,3})\s*%?$/.exec(text);
+  if (match && Number(match[1]) >= 1 && Number(match[1]) <= 100) return { ok: true, values: { [key]: Number(match[1]) } };
+  return { ok: false, reason: `threshold ${key} must be ${describeUnit('percent')}, not "${text}"` };
+}
+
 function describeUnit(unit: Unit): string {
   switch (unit) {
     case 'days': return 'a number of days (14, 3 weeks)';
@@ -97,6 +108,7 @@ function describeUnit(unit: Unit): string {
     case 'weeks': return 'a number of weeks';
     case 'ratio': return 'a count or "N of M" (2 of 3)';
     case 'count': return 'a whole number';
+    case 'percent': return 'a percentage from 1 to 100 (80, 80%)';
   }
 }
 

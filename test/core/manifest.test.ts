@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds';
 
 // The manifest is the marketplace listing and the wiring of every menu and walkthrough step:
 // each command it names must exist, each file it points at must ship.
@@ -64,6 +65,13 @@ describe('the extension manifest', () => {
     assert.ok(events.includes(`workspaceContains:${folder}`), `workspaceContains:${folder}`);
     assert.doesNotMatch(folder, /[*?]/);
     for (const event of ['onView:clientLedger.clients', 'onLanguage:markdown']) assert.ok(events.includes(event), event);
+  });
+
+  it('has a clientLedger.rules.<key> setting for every threshold, with the same default', () => {
+    const properties = contributes.configuration.properties as Record<string, { default: unknown }>;
+    const settings = Object.keys(properties).filter((key) => key.startsWith('clientLedger.rules.')).map((key) => key.slice('clientLedger.rules.'.length));
+    assert.deepEqual(settings.sort(), Object.keys(DEFAULT_THRESHOLDS).sort());
+    for (const [key, value] of Object.entries(DEFAULT_THRESHOLDS)) assert.equal(properties[`clientLedger.rules.${key}`].default, value, key);
   });
 
   it('packages the docs the diagnostics and the README link to', () => {

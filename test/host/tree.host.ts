@@ -36,7 +36,7 @@ describe('the Clients tree in a real VS Code', () => {
     assert.deepEqual(await labels(await tree.getChildren(active)), [
       'Brightside Dental — $3,250 overdue 66d · you owe a reply 2d · slow payer',
       'Orchard Events Co. — fix the record · check invoices · fix the log',
-      'Greenleaf Coaching — deposit missing',
+      'Greenleaf Coaching — deposit missing · 10h 30m of 12h this month',
       'Harbor Realty — $600 overdue 5d · no reply 17d · no contact 29d',
       'Sunrise Yoga Studio — all good',
     ]);

@@ -200,6 +200,7 @@ const FRONTMATTER_KEYS: Record<string, fc.Arbitrary<string[]>> = {
   late_fee: fc.constantFrom('1.5% monthly after 30 days, max 10%', '$25 after 14 days', '2%/month', '25 per month, max 100', 'none')
     .map((policy) => [`late_fee: ${policy}`]),
   minimum_hours: fc.constantFrom('5', '2.5', '40').map((hours) => [`minimum_hours: ${hours}`]),
+  retainer_hours: fc.constantFrom('10/month', '7.5/week', '10 hours a month', '2/week', '10h per week').map((hours) => [`retainer_hours: ${hours}`]),
   services: fc.oneof(
     fc.array(nameText, { minLength: 1, maxLength: 3 }).map((items) => ['services:', ...items.map((item) => `  - ${item}`)]),
     fc.constant<string[]>(['services: [inbox, calendar management]']),
@@ -356,12 +357,12 @@ export const anyText = fc.oneof(
 
 const YAML_KEYS = [
   'client', 'document', 'created', 'status', 'since', 'contact', 'name', 'email', 'backup', 'currency', 'rate', 'terms', 'notice',
-  'deposit', 'retainer', 'minimum_hours', 'services', 'agreement', 'hours', 'hold_until', 'notice_given', 'end', 'thresholds', 'owner',
+  'deposit', 'retainer', 'minimum_hours', 'retainer_hours', 'services', 'agreement', 'hours', 'hold_until', 'notice_given', 'end', 'thresholds', 'owner',
   'snooze', 'no-contact', 'slow-payer', 'awaiting-reply', 'scope-creep', 'Status', 'hold-until', '<<', '? x', '"quoted key"', '1', 'null',
 ];
 const YAML_VALUES = [
   '', 'Acme', '2026-11-02', '2026-02-30', '2026-11-02T10:00:00Z', '$450', '€1,200.50', '450 JPY', '-5', '0', '1e999', '.inf', '.nan',
-  '0x1F', '~', 'null', 'true', 'no', 'yes', 'net 14', 'net', '2 weeks', '13 months', '3 of 2', '0', '168', '169', '2.555', 'none',
+  '0x1F', '~', 'null', 'true', 'no', 'yes', 'net 14', 'net', '2 weeks', '13 months', '3 of 2', '0', '168', '169', '2.555', 'none', '10/month',
   'Mon-Fri 09:00-17:00', 'Sun-Sat 24:00-00:00', 'prospect', 'Active', 'on-hold', '[a, b]', '[', '{name: Jo}', '{', '&a x', '*a', '*b',
   '!!str x', '!!binary aGk=', '!!timestamp 2026-01-01', '!custom x', '|', '>-', '"esc\\u0000aped"', '"\\x41"', "'it''s'", '"unclosed',
   '# only a comment', 'a: b', '- item', '? q', '@at', '`tick`', '%YAML 1.1', '😀', 'x'.repeat(300),

@@ -17,7 +17,7 @@ import { holds, mutatedText, SAMPLE_TEXTS, TODAY, validRecord } from './arbitrar
 const PATH = 'clients/acme.md';
 const FIELDS: readonly (keyof ClientRecord)[] = [
   'type', 'file', 'id', 'name', 'status', 'since', 'contact', 'currency', 'rate', 'termsDays', 'notice', 'deposit', 'retainer', 'lateFee',
-  'minimumHours', 'services', 'agreement', 'hours', 'holdUntil', 'noticeGiven', 'end', 'thresholds', 'owner', 'snooze',
+  'minimumHours', 'retainerHours', 'services', 'agreement', 'hours', 'holdUntil', 'noticeGiven', 'end', 'thresholds', 'owner', 'snooze',
   'places', 'entries', 'problems', 'layout',
 ];
 

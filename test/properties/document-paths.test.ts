@@ -111,6 +111,7 @@ const requests = fc.oneof(
   fc.constant<DocumentRequest>({ kind: 'salvage-plan' }),
   fc.constant<DocumentRequest>({ kind: 'termination' }),
   fc.constant<DocumentRequest>({ kind: 'statement' }),
+  fc.constant<DocumentRequest>({ kind: 'overage-note' }),
   fc.oneof(fc.constant('INV-1'), hostileName).map((invoiceId): DocumentRequest => ({ kind: 'payment-reminder', invoiceId })),
 );
 

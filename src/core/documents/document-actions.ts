@@ -5,13 +5,15 @@ import type { RecordEdit } from '../edits/text-edit';
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import type { ClientRecord } from '../model';
 import type { DocumentRequest } from './render-document';
+import { retainerUse } from '../derive/retainer-use';
 
-/** Every document a client can have drafted now: for the tree and the palette. A former client gets the look back, not a plan or a letter. */
+/** Every document a client can have drafted now: for the tree and the palette. A former client gets the look back, not a plan or a letter; a retainer exceeded, the overage note. */
 export function documentRequestsForClient(client: ClientRecord, today: Day): DocumentRequest[] {
   const overdue = accountOf(client, today).invoices.filter((invoice) => isOpen(invoice) && daysBetween(invoice.due, today) > 0);
   const reminders = overdue.map((invoice) => ({ kind: 'payment-reminder' as const, invoiceId: invoice.entry.id }));
   if (client.status === 'former') return [{ kind: 'lessons-learned' }, ...reminders];
-  return [{ kind: 'salvage-plan' }, { kind: 'termination' }, ...reminders];
+  const overage = retainerUse(client, today)?.exceededAt ? [{ kind: 'overage-note' as const }] : [];
+  return [{ kind: 'salvage-plan' }, { kind: 'termination' }, ...reminders, ...overage];
 }
 
 export function documentTitle(request: DocumentRequest): string {
@@ -19,6 +21,7 @@ export function documentTitle(request: DocumentRequest): string {
     case 'salvage-plan': return 'Create a salvage plan';
     case 'termination': return 'Draft a termination letter';
     case 'lessons-learned': return 'Draft a look back (lessons learned)';
+    case 'overage-note': return 'Draft the overage note';
     case 'payment-reminder': return `Draft a payment reminder for ${request.invoiceId}`;
     case 'statement': return 'Draft a statement of account';
   }

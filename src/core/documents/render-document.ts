@@ -7,13 +7,14 @@ import type { DocumentContext } from './document-facts';
 import { documentFrontmatter } from './document-frontmatter';
 import { lessonsLearned, lessonsLearnedPath } from './lessons-learned';
 import type { MarkdownWriter } from './markdown-writer';
+import { overageNote, overageNotePath } from './overage-note';
 import { paymentReminder, paymentReminderPath } from './payment-reminder';
 import { salvagePlan, salvagePlanPath } from './salvage-plan';
 import { statement, statementPath } from './statement';
 import { terminationLetter, terminationPath } from './termination-letter';
 
 /** The kinds of document the tool writes; the value is the frontmatter's `document:`. */
-export const DOCUMENT_KINDS = ['salvage-plan', 'termination', 'decision-record', 'payment-reminder', 'lessons-learned', 'statement'] as const;
+export const DOCUMENT_KINDS = ['salvage-plan', 'termination', 'decision-record', 'payment-reminder', 'lessons-learned', 'statement', 'overage-note'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What to draft: a kind, and for a payment reminder the invoice. A termination drafts the letter and the record of the decision. */
@@ -22,10 +23,11 @@ export type DocumentRequest =
   | { readonly kind: 'termination' }
   | { readonly kind: 'lessons-learned' }
   | { readonly kind: 'statement' }
+  | { readonly kind: 'overage-note' }
   | { readonly kind: 'payment-reminder'; readonly invoiceId: string };
 
 /** A request, or just the kind for the kinds that need nothing else. */
-export type RequestLike = DocumentRequest | 'salvage-plan' | 'termination' | 'lessons-learned' | 'statement';
+export type RequestLike = DocumentRequest | 'salvage-plan' | 'termination' | 'lessons-learned' | 'statement' | 'overage-note';
 
 function requestOf(request: RequestLike): DocumentRequest {
   return typeof request === 'string' ? { kind: request } : request;
@@ -49,6 +51,7 @@ export function draftPaths(kind: RequestLike, client: ClientRecord, today: Day):
     case 'salvage-plan': paths.push(['salvage-plan', salvagePlanPath(client, today)]); break;
     case 'termination': paths.push(['termination', terminationPath(client, today)], ['decision-record', decisionRecordPath(client, today)]); break;
     case 'lessons-learned': paths.push(['lessons-learned', lessonsLearnedPath(client, today)]); break;
+    case 'overage-note': paths.push(['overage-note', overageNotePath(client, today)]); break;
     case 'payment-reminder': paths.push(['payment-reminder', paymentReminderPath(client, request.invoiceId, today)]); break;
     case 'statement': paths.push(['statement', statementPath(client, today)]); break;
   }
@@ -56,7 +59,7 @@ export function draftPaths(kind: RequestLike, client: ClientRecord, today: Day):
   return paths.map(([fileKind, segments]) => ({ kind: fileKind, segments: segments! }));
 }
 
-/** Every file the request drafts, the main document first; undefined for a payment reminder of an invoice that is unknown or paid, or an id that cannot name a file. */
+/** Every file the request drafts, the main document first; undefined for a payment reminder of an invoice that is unknown or paid, an overage note within the retainer, or an id that cannot name a file. */
 export function draftFiles(kind: RequestLike, client: ClientRecord, context: DocumentContext): DraftFile[] | undefined {
   const paths = draftPaths(kind, client, context.today);
   if (!paths) return undefined;
@@ -75,12 +78,13 @@ function treeOf(kind: DocumentKind, request: DocumentRequest, client: ClientReco
     case 'termination': return terminationLetter(client, context);
     case 'decision-record': return decisionRecord(client, context);
     case 'lessons-learned': return lessonsLearned(client, context);
+    case 'overage-note': return overageNote(client, context);
     case 'payment-reminder': return request.kind === 'payment-reminder' ? paymentReminder(client, request.invoiceId, context) : undefined;
     case 'statement': return statement(client, context);
   }
 }
 
-/** The main document's mdast tree; undefined for a payment reminder of an invoice that is unknown or paid. */
+/** The main document's mdast tree; undefined for a payment reminder of an invoice that is unknown or paid, or an overage note within the retainer. */
 export function documentTree(request: RequestLike, client: ClientRecord, context: DocumentContext): Root | undefined {
   const wanted = requestOf(request);
   return treeOf(wanted.kind, wanted, client, context);
@@ -93,7 +97,7 @@ export function renderDraft(file: Pick<DraftFile, 'kind' | 'tree'>, client: Clie
 
 /**
  * The whole text of the main document of a request. Undefined for a payment reminder of an
- * invoice that is unknown or paid.
+ * invoice that is unknown or paid, or an overage note within the retainer.
  */
 export function renderDocument(kind: 'salvage-plan' | 'termination' | 'lessons-learned' | 'statement', client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string;
 export function renderDocument(kind: RequestLike, client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): string | undefined;

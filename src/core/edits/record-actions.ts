@@ -1,7 +1,10 @@
 import { addDays, formatDay, type Day } from '../values/calendar-day';
 import { setKey, setNestedKey } from './frontmatter-edits';
 import { contactName, followUpStep } from '../derive/follow-up';
-import { appendEntry, logFollowUp, recordPayment, sortLog } from './log-edits';
+import { amountForLog, appendEntry, logFollowUp, recordPayment, sortLog } from './log-edits';
+import { periodName, thisPeriod, type RetainerUse } from '../derive/retainer-use';
+import { nextInvoiceId } from '../derive/next-invoice-id';
+import { formatMinutes } from '../values/duration';
 import type { RecordEdit, TextEdit } from './text-edit';
 import { contactHistory } from '../derive/contact-history';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
@@ -64,6 +67,23 @@ export function followUp(client: ClientRecord, text: string, today: Day): Record
 export function answer(client: ClientRecord, text: string, today: Day): RecordAction {
   const who = contactName(client);
   return { title: `Log your answer: email to ${who}`, preferred: true, edit: appendEntry(client, text, `${formatDay(today)} email to ${who}: `) };
+}
+
+/** `- <today> email to <contact>: 10h 30m of the 12h retainer used this month, 1h 30m left`. */
+export function retainerUseEmail(client: ClientRecord, text: string, today: Day, use: RetainerUse): RecordAction {
+  const who = contactName(client);
+  const left = formatMinutes(Math.max(0, use.boughtMinutes - use.usedMinutes));
+  const note = `${formatMinutes(use.usedMinutes)} of the ${formatMinutes(use.boughtMinutes)} retainer used ${thisPeriod(use)}, ${left} left`;
+  return { title: `Log an email to ${who} about the retainer hours`, preferred: true, edit: appendEntry(client, text, `${formatDay(today)} email to ${who}: ${note}`) };
+}
+
+/** `- <today> invoice <next ID> <overage money>: overage of 2h 30m over the 10h retainer, November 2026`; only with an hourly rate. */
+export function overageInvoice(client: ClientRecord, text: string, today: Day, use: RetainerUse): RecordAction | undefined {
+  if (!use.overageMoney) return undefined;
+  const id = nextInvoiceId(client);
+  const amount = amountForLog(use.overageMoney);
+  const note = `overage of ${formatMinutes(use.overageMinutes)} over the ${formatMinutes(use.boughtMinutes)} retainer, ${periodName(use)}`;
+  return { title: `Log an overage invoice (${id}, ${amount})`, preferred: true, edit: appendEntry(client, text, `${formatDay(today)} invoice ${id} ${amount}: ${note}`) };
 }
 
 export function payment(client: ClientRecord, text: string, id: string, today: Day): RecordAction | undefined {

@@ -5,6 +5,7 @@ import { parseDuration, type Duration } from '../values/duration';
 import { isCurrencyCode, parseMoney, type Money } from '../values/money';
 import { parseLateFeePolicy, type LateFeePolicy } from '../values/late-fee-policy';
 import { parseWorkingHours, type WorkingHours } from '../values/working-hours';
+import { parseRetainerHours, type RetainerHours } from '../values/retainer-hours';
 import { STATUSES, type Contact, type KeyPlace, type ProblemFix, type ReadProblem, type SourceRange, type Status } from '../model';
 import { isMap, isScalar, isSeq, scalarText, type Locator, type YamlField } from './yaml-fields';
 import { closestWord } from './closest-word';
@@ -13,7 +14,7 @@ import { renameKeyFix, replaceFix } from './problem-fixes';
 export const CLIENT_KEYS = [
   'client', 'status', 'since', 'contact', 'currency', 'rate', 'terms', 'notice', 'deposit', 'retainer',
   'minimum_hours', 'services', 'agreement', 'hours', 'hold_until', 'notice_given', 'end', 'thresholds',
-  'owner', 'snooze', 'late_fee',
+  'owner', 'snooze', 'late_fee', 'retainer_hours',
 ] as const;
 const CONTACT_KEYS = ['name', 'email', 'phone', 'backup'] as const;
 
@@ -116,6 +117,15 @@ export class FieldReader {
     if (hours === 0) return undefined;
     if (hours > 0 && hours <= 168) return hours;
     return this.fail(this.fields.get(key)!, `${key} must be a number of hours per week from 0 (no minimum) to 168, e.g. 10, not "${text}"`);
+  }
+
+  /** Hours a week or a month: `10/month`, `7.5/week`, `10 hours a month`. */
+  retainerHours(): RetainerHours | undefined {
+    const text = this.text('retainer_hours');
+    if (text === undefined) return undefined;
+    const hours = parseRetainerHours(text);
+    if (hours) return hours;
+    return this.fail(this.fields.get('retainer_hours')!, `retainer_hours must be hours a week or a month, e.g. 10/month, 7.5/week or 10 hours a month, not "${text}"`);
   }
 
   workingHours(): WorkingHours | undefined {

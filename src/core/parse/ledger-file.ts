@@ -112,6 +112,7 @@ function readClient(file: string, reader: FieldReader, lines: string[], bodyStar
     retainer: reader.policyAmount('retainer', currency),
     lateFee: reader.lateFee(currency),
     minimumHours: reader.hoursPerWeek('minimum_hours'),
+    retainerHours: reader.retainerHours(),
     services: reader.textList('services'),
     agreement: reader.text('agreement'),
     hours: reader.workingHours(),

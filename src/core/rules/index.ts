@@ -25,6 +25,8 @@ import { noticePeriodOver } from './notice-period-over';
 import { paymentUnknownInvoice } from './payment-unknown-invoice';
 import { relationshipAtRisk } from './relationship-at-risk';
 import { replyOwed } from './reply-owed';
+import { retainerExceeded } from './retainer-exceeded';
+import { retainerNearlyUsed } from './retainer-nearly-used';
 import type { Rule } from './rule';
 import { scopeCreep } from './scope-creep';
 import { slowPayer } from './slow-payer';
@@ -34,7 +36,7 @@ export const CLIENT_RULES: readonly Rule[] = [
   invoiceOverdue, noContact, awaitingReply, replyOwed, slowPayer, firstLatePayment, noDepositPolicy, depositNotReceived, noBackupContact,
   noAgreement, scopeCreep, afterHours, relationshipAtRisk, holdExpired, noticePeriodOver, minimumHoursUnbilled,
   frontmatterInvalid, entryMalformed, entryInFuture, logOutOfOrder, invoiceDuplicate, paymentUnknownInvoice,
-  invoiceOverpaid, keyUnknown, lateFeeNotAllowed,
+  invoiceOverpaid, keyUnknown, lateFeeNotAllowed, retainerNearlyUsed, retainerExceeded,
 ];
 
 /** Every rule id with its default severity, including the ones about files and the ledger as a whole. */

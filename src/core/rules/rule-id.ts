@@ -7,7 +7,7 @@ export const RULE_ID_LIST = [
   'no-backup-contact', 'no-agreement', 'scope-creep', 'after-hours', 'relationship-at-risk', 'hold-expired', 'notice-period-over',
   'minimum-hours-unbilled', 'frontmatter-invalid', 'entry-malformed', 'entry-in-future', 'log-out-of-order', 'invoice-duplicate',
   'payment-unknown-invoice', 'invoice-overpaid', 'key-unknown', 'file-unreadable', 'merge-conflict', 'client-id-duplicate',
-  'document-client-unknown', 'late-fee-not-allowed',
+  'document-client-unknown', 'late-fee-not-allowed', 'retainer-nearly-used', 'retainer-exceeded',
 ] as const;
 
 export type RuleId = (typeof RULE_ID_LIST)[number];

@@ -5,6 +5,8 @@ import { contactHistory } from '../derive/contact-history';
 import type { BrokenFile, ClientRecord, CommunicationEntry, Finding, LogEntry, Severity, SourceRange, Status } from '../model';
 import { relationshipEnd } from '../derive/relationship-dates';
 import { lateFeeOf } from '../derive/late-fee';
+import { retainerUse, thisPeriod } from '../derive/retainer-use';
+import { usedOfBought } from './retainer-summary';
 
 export interface OpenInvoice {
   readonly invoice: InvoiceState;
@@ -88,6 +90,7 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
   parts.push(...statusWords(standing.client, today));
   parts.push(...findingWords(findings));
   if (parts.length === 0) parts.push(standing.worst && SEVERITY_RANK[standing.worst] <= 1 ? 'needs a look' : 'all good');
+  parts.push(...retainerWords(standing.client, today));
   return parts.join(' · ');
 }
 
@@ -139,6 +142,12 @@ function statusWords(client: ClientRecord, today: Day): string[] {
     if (end) return [end.day < today ? `ended ${formatDay(end.day)}` : `ends ${formatDay(end.day)}`];
   }
   return [];
+}
+
+/** `10h 30m of 12h this month`, for a record with `retainer_hours`. */
+function retainerWords(client: ClientRecord, today: Day): string[] {
+  const use = retainerUse(client, today);
+  return use ? [`${usedOfBought(use)} ${thisPeriod(use)}`] : [];
 }
 
 export function sumByCurrency(amounts: readonly Money[]): Money[] {

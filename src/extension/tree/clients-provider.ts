@@ -4,6 +4,7 @@ import { formatDay, type Day } from '../../core/values/calendar-day';
 import { formatDuration } from '../../core/values/duration';
 import { formatMoney } from '../../core/values/money';
 import type { LedgerQueries } from '../ledger-queries';
+import { retainerSummary } from '../../core/summary/retainer-summary';
 import { groupBy } from '../config';
 import { LARGE_GROUP, leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode, type UnreadableNode } from './tree-nodes';
 
@@ -207,6 +208,8 @@ export function clientTooltip(standing: ClientStanding, today: Day): vscode.Mark
   tip.appendText(`Open balance: ${balance}${standing.openInvoices.length ? ` (${standing.openInvoices.length} open invoices)` : ''}\n\n`);
   const last = standing.lastContact;
   tip.appendText(`Last contact: ${last ? `${formatDay(last.date)}, ${today - last.date} days ago (${last.source})` : 'none logged'}\n\n`);
+  const retainer = retainerSummary(client, today);
+  if (retainer) tip.appendText(`Retainer: ${retainer}\n\n`);
   if (standing.findings.length > 0) {
     tip.appendMarkdown('---\n\n');
     for (const finding of standing.findings) tip.appendMarkdown('- ').appendText(`${finding.severity}: ${finding.message}`).appendMarkdown('\n');
