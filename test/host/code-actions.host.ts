@@ -1,23 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { acceptFirstPick, api, clientUri, quickFixes, rulesOf, waitFor } from './host-helpers';
+import { acceptFirstPick, api, applyAndUndo, clientUri, quickFixes, rulesOf, waitFor } from './host-helpers';
 
-/** Applies a quick fix's edit, checks the result, then undoes it with one undo. */
-async function applyAndUndo(uri: vscode.Uri, action: vscode.CodeAction, check: (after: string) => void): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document);
-  const before = document.getText();
-  assert.ok(action.edit, `${action.title} carries a WorkspaceEdit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit));
-  try {
-    check(document.getText());
-  } finally {
-    await vscode.commands.executeCommand('undo');
-    const undone = document.getText();
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.equal(undone, before, 'one undo restores the exact text');
-  }
-}
 
 describe('quick fixes in a real VS Code', () => {
   before(async () => {

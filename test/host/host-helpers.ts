@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClientLedgerApi } from '../../src/extension/extension';
 
@@ -97,4 +98,21 @@ export async function lineStarting(uri: vscode.Uri, prefix: string): Promise<num
   const index = lines.findIndex((line) => line.trimStart().startsWith(prefix));
   if (index === -1) throw new Error(`${uri.path} has no line starting with ${prefix}`);
   return index + 1;
+}
+
+/** Applies a quick fix's edit, checks the result, then one undo restores the exact text (the file is reverted after). */
+export async function applyAndUndo(uri: vscode.Uri, action: vscode.CodeAction, check: (after: string) => void): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  const before = document.getText();
+  assert.ok(action.edit, `${action.title} carries a WorkspaceEdit`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  try {
+    check(document.getText());
+  } finally {
+    await vscode.commands.executeCommand('undo');
+    const undone = document.getText();
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(undone, before, 'one undo restores the exact text');
+  }
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, clientUri, quickFixes, waitFor } from './host-helpers';
+import { api, applyAndUndo, clientUri, quickFixes, waitFor } from './host-helpers';
 
 const GREENLEAF = 'greenleaf-coaching.md';
 const USE = '10h 30m of 12h used this month · 1h 30m left';
@@ -15,22 +15,6 @@ async function hoverAt(uri: vscode.Uri, needle: string): Promise<string> {
   return markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 }
 
-/** Applies a quick fix's edit, checks the result, then undoes it with one undo. */
-async function applyAndUndo(uri: vscode.Uri, action: vscode.CodeAction, check: (after: string) => void): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document);
-  const before = document.getText();
-  assert.ok(action.edit, `${action.title} carries a WorkspaceEdit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit));
-  try {
-    check(document.getText());
-  } finally {
-    await vscode.commands.executeCommand('undo');
-    const undone = document.getText();
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.equal(undone, before, 'one undo restores the exact text');
-  }
-}
 
 /** Puts a record's text in place through an edit of the open document, and saves it. */
 async function replaceText(uri: vscode.Uri, text: string): Promise<void> {

@@ -35,8 +35,9 @@ describe('the statement of account in a real VS Code', () => {
       const editor = await activeEditorOn(expected);
       const written = editor.document.getText();
       assert.match(written, /^---\ndocument: statement\nclient: brightside-dental\ncreated: 2026-11-20\n---\n\n# Statement of account as of 2026-11-20\n/);
-      assert.match(written, /^\| 2026-10-30 \| Payment, BD-024 +\| +\| +\$500\.00 \| \$2,000\.00 \|$/m);
-      assert.match(written, /^- \*\*Total due: \$3,250\.00\*\*$/m);
+      assert.match(written, /^\| 2026-10-30 \| Payment, BD-024 +\| +\| +\$500\.00 \| \$2,018\.75 \|$/m);
+      assert.match(written, /^\| 2026-10-16 \| Late fee, BD-023 +\| +\$18\.75 \| +\| \$2,518\.75 \|$/m, 'the late fee charged is on the statement');
+      assert.match(written, /^- \*\*Total due: \$3,268\.75\*\*$/m);
       const document = await waitFor('the statement in the ledger', () => {
         const file = queries.ledgerOf(expected)?.ledger.get(expected.toString());
         return file?.type === 'document' ? file : undefined;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LedgerNode } from '../../src/extension/tree/tree-nodes';
-import { api, clientUri, quickFixes, waitFor } from './host-helpers';
+import { api, applyAndUndo, clientUri, quickFixes, waitFor } from './host-helpers';
 
 // A record whose frontmatter does not parse stays in view: the Clients tree, the badge, the
 // status bar and the report list it, and the lightbulb repairs the usual YAML slips.
@@ -16,21 +16,6 @@ async function itemOf(node: LedgerNode): Promise<vscode.TreeItem> {
   return (await api()).tree.getTreeItem(node);
 }
 
-/** Applies a quick fix's edit, checks the text, then one undo restores it exactly. */
-async function applyAndUndo(uri: vscode.Uri, action: vscode.CodeAction, check: (after: string) => void): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document);
-  const before = document.getText();
-  assert.ok(action.edit, `${action.title} carries a WorkspaceEdit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit));
-  try {
-    check(document.getText());
-  } finally {
-    await vscode.commands.executeCommand('undo');
-    assert.equal(document.getText(), before, 'one undo restores the exact text');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-}
 
 describe('a record that cannot be read, in a real VS Code', () => {
   const broken = clientUri('broken-record.md');
