@@ -19,9 +19,10 @@ export const STATEMENT_USAGE = `Usage: client-ledger statement CLIENT FOLDER [--
                                 [--currency CODE]
 
   statement        prints the statement of account of one client of FOLDER: every invoice,
-                   payment and deposit up to today with the running balance, the open invoices
-                   with their ages, and the total due, per currency; CLIENT is the record's id
-                   (its file name, any case) or its client: name
+                   late fee, payment and deposit up to today with the running balance, the open
+                   invoices with their ages, the unpaid late fees and the total due, per
+                   currency; CLIENT is the record's id (its file name, any case) or its
+                   client: name
   --format html    a standalone printable HTML page instead of markdown`;
 
 interface StatementArguments {
