@@ -2,8 +2,8 @@
 // file). It is the suite npm test runs in code-server: the file list and the mocha options
 // come from the suite entry test/host/index.ts (compiled to out/test/host/index.js), and the
 // workspace is the same fresh copy of the sample ledger (scripts/test-host/workspace.mjs).
-// VS Code is downloaded into .vscode-test/ unless CLIENT_LEDGER_VSCODE names an installed
-// one (the `code` executable, or VS Code's binary on macOS and Windows).
+// VS Code is downloaded into .vscode-test/ unless CLIENT_LEDGER_VSCODE names the executable of
+// an installed one (README, "Testing in the editor: three ways").
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
