@@ -63,18 +63,12 @@ export function hostTestFiles(dir: string = __dirname): string[] {
   return files;
 }
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
   markConsoleOutput();
   const mocha = new Mocha(HOST_MOCHA_OPTIONS);
   const grep = process.env.CLIENT_LEDGER_HOST_GREP;
   if (grep) mocha.grep(grep);
-  let files: string[];
-  try {
-    files = hostTestFiles();
-  } catch (err) {
-    return Promise.reject(err);
-  }
-  for (const file of files) mocha.addFile(file);
+  for (const file of hostTestFiles()) mocha.addFile(file);
 
   return new Promise((resolve, reject) => {
     try {
