@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # In-editor tests (npm run test:host): installs the test host if needed, builds the extension
 # and the tests, then runs test/host/*.host.ts inside code-server's extension host on a fresh
-# copy of the sample ledger (the tests edit, create and delete files), with
-# clientLedger.today pinned to the README's day. A screenshot of the workbench as the tests
-# left it goes to .test-artifacts/host.png. Extra arguments go to run.mjs (--verbose, --timeout).
+# copy of the sample ledger with clientLedger.today pinned to the README's day (made by
+# scripts/test-host/workspace.mjs, as for the desktop run in .vscode-test.mjs). A screenshot of
+# the workbench as the tests left it goes to .test-artifacts/host.png. Extra arguments go to
+# run.mjs (--verbose, --timeout).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 node scripts/ensure-deps.mjs
@@ -11,11 +12,8 @@ bash scripts/test-host/setup.sh
 node scripts/build.mjs
 npx --no-install tsc -p tsconfig.test.json
 
-workspace=$(mktemp -d "${TMPDIR:-/tmp}/client-ledger-host-XXXXXX")/ledger
+workspace=$(node scripts/test-host/workspace.mjs)
 trap 'rm -rf "$(dirname "$workspace")"' EXIT
-cp -r examples/ledger "$workspace"
-mkdir -p "$workspace/.vscode"
-printf '{\n  "clientLedger.today": "2026-11-20"\n}\n' > "$workspace/.vscode/settings.json"
 
 mkdir -p .test-artifacts
 node scripts/test-host/run.mjs \

@@ -1,7 +1,8 @@
 // Mocha runner for the in-editor tests: VS Code's extension host loads this module (the
 // payload's extensionTestsPath, compiled to out/test/host/index.js) and awaits run().
 // It runs every out/test/host/**/*.host.js; the unit glob (out/test/**/*.test.js) never
-// matches those. Started by scripts/test-host/run.mjs (npm run test:host).
+// matches those. Started by scripts/test-host/run.mjs (npm run test:host); the desktop run
+// (.vscode-test.mjs, npm run test:electron) takes its file list and mocha options from here.
 // CLIENT_LEDGER_HOST_GREP=<text> runs only the tests whose full title contains it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,26 +38,37 @@ function markConsoleOutput(): void {
   Mocha.reporters.Base.consoleLog = marked.log;
 }
 
-export function run(): Promise<void> {
-  markConsoleOutput();
-  const mocha = new Mocha({
-    ui: 'bdd',
-    color: false,
-    // A hang guard only: every wait in the tests ends on its condition (host-helpers.ts WAIT_MS).
-    timeout: 5 * 60_000,
-    reporter: 'spec',
-    forbidOnly: true,
-    forbidPending: true,
-  });
-  const grep = process.env.CLIENT_LEDGER_HOST_GREP;
-  if (grep) mocha.grep(grep);
+/** How mocha runs the suite, here and in the desktop run (.vscode-test.mjs). */
+export const HOST_MOCHA_OPTIONS = {
+  ui: 'bdd',
+  color: false,
+  // A hang guard only: every wait in the tests ends on its condition (host-helpers.ts WAIT_MS).
+  timeout: 5 * 60_000,
+  reporter: 'spec',
+  forbidOnly: true,
+  forbidPending: true,
+} as const satisfies Mocha.MochaOptions;
+
+/**
+ * The suite: every *.host.js under this folder, in name order, as absolute paths. The desktop
+ * run (.vscode-test.mjs) loads the same list.
+ */
+export function hostTestFiles(dir: string = __dirname): string[] {
   const files = fs
-    .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.host.js'))
     .sort()
-    .map((name) => path.join(__dirname, name));
-  if (files.length === 0) return Promise.reject(new Error(`no *.host.js test files under ${__dirname}`));
-  for (const file of files) mocha.addFile(file);
+    .map((name) => path.join(dir, name));
+  if (files.length === 0) throw new Error(`no *.host.js test files under ${dir}`);
+  return files;
+}
+
+export async function run(): Promise<void> {
+  markConsoleOutput();
+  const mocha = new Mocha(HOST_MOCHA_OPTIONS);
+  const grep = process.env.CLIENT_LEDGER_HOST_GREP;
+  if (grep) mocha.grep(grep);
+  for (const file of hostTestFiles()) mocha.addFile(file);
 
   return new Promise((resolve, reject) => {
     try {
