@@ -6,7 +6,7 @@
 // process exits with the suite's exit code.
 //
 // usage: node scripts/test-host/run.mjs --tests <abs path to compiled suite index.js>
-//          --workspace <folder> [--screenshot <png path>] [--timeout <seconds, default 900>]
+//          --workspace <folder or .code-workspace file> [--screenshot <png path>] [--timeout <seconds, default 900>]
 //          [--verbose]
 //
 // Exit codes: the suite's own (0 passed, non-zero failed); 2 when the harness cannot start
@@ -63,11 +63,20 @@ function parseArgs(argv) {
   if (!opts.tests) throw new HarnessError('--tests <compiled suite index.js> is required');
   if (!opts.workspace) throw new HarnessError('--workspace <folder> is required');
   if (!existsSync(opts.tests)) throw new HarnessError(`no test suite at ${opts.tests} (compile the tests first)`);
-  if (!existsSync(opts.workspace) || !statSync(opts.workspace).isDirectory()) {
-    throw new HarnessError(`no workspace folder at ${opts.workspace}`);
+  if (!existsSync(opts.workspace) || !(statSync(opts.workspace).isDirectory() || isWorkspaceFile(opts.workspace))) {
+    throw new HarnessError(`no workspace folder or .code-workspace file at ${opts.workspace}`);
   }
   if (!Number.isFinite(opts.timeout) || opts.timeout <= 0) throw new HarnessError('--timeout must be a positive number of seconds');
   return opts;
+}
+
+function isWorkspaceFile(path) {
+  return path.endsWith('.code-workspace') && statSync(path).isFile();
+}
+
+/** The workbench's query for what to open: a folder, or a multi-root workspace file. */
+function openQuery(workspace) {
+  return `${isWorkspaceFile(workspace) ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}`;
 }
 
 // ---------------------------------------------------------------- state and cleanup
@@ -364,7 +373,7 @@ async function main() {
       ['extensionTestsPath', remote(opts.tests)],
       ['skipWelcome', 'true'],
     ];
-    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = `http://127.0.0.1:${port}/?${openQuery(opts.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { timeout: remaining() });
 
     const serverGone = new Promise((_, rej) => {

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # In-editor tests (npm run test:host): installs the test host if needed, builds the extension
 # and the tests, then runs test/host/*.host.ts inside code-server's extension host on a fresh
-# copy of the sample ledger (the tests edit, create and delete files), with
-# clientLedger.today pinned to the README's day. A screenshot of the workbench as the tests
+# copy of the sample ledger (the tests edit, create and delete files), opened through a
+# multi-root workspace file beside it (ledger.code-workspace, that one folder), so a test may
+# add and remove workspace folders without the window reloading; clientLedger.today is pinned
+# to the README's day in the workspace file's settings (a multi-root window does not read
+# window settings from a folder's .vscode/settings.json). A screenshot of the workbench as the tests
 # left it goes to .test-artifacts/host.png. Extra arguments go to run.mjs (--verbose, --timeout).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,12 +17,13 @@ npx --no-install tsc -p tsconfig.test.json
 workspace=$(mktemp -d "${TMPDIR:-/tmp}/client-ledger-host-XXXXXX")/ledger
 trap 'rm -rf "$(dirname "$workspace")"' EXIT
 cp -r examples/ledger "$workspace"
-mkdir -p "$workspace/.vscode"
-printf '{\n  "clientLedger.today": "2026-11-20"\n}\n' > "$workspace/.vscode/settings.json"
+rm -f "$workspace/.vscode/settings.json"
+workspace_file="$(dirname "$workspace")/ledger.code-workspace"
+printf '{\n  "folders": [{ "path": "ledger" }],\n  "settings": { "clientLedger.today": "2026-11-20" }\n}\n' > "$workspace_file"
 
 mkdir -p .test-artifacts
-node scripts/test-host/run.mjs \
+CLIENT_LEDGER_TEST_WORKSPACE="$workspace" node scripts/test-host/run.mjs \
   --tests "$PWD/out/test/host/index.js" \
-  --workspace "$workspace" \
+  --workspace "$workspace_file" \
   --screenshot "$PWD/.test-artifacts/host.png" \
   "$@"
