@@ -13,7 +13,8 @@
 // (missing .test-host, code-server or Chromium failing to start, bad arguments); 124 on timeout;
 // 130/143 when interrupted. Every failure prints one line starting "test-host:" on stderr.
 // Environment variables are passed on to code-server and so to the extension host;
-// CLIENT_LEDGER_TEST_WORKSPACE is set to the --workspace folder unless already set.
+// CLIENT_LEDGER_TEST_WORKSPACE is set to the --workspace folder unless already set (with a
+// .code-workspace file, set it to the folder the tests expect first, as test.sh does).
 // Run scripts/test-host/setup.sh first (scripts/test-host/test.sh does).
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -61,7 +62,7 @@ function parseArgs(argv) {
   for (const key of ['tests', 'workspace', 'screenshot']) if (opts[key] !== undefined) opts[key] = resolve(opts[key]);
   opts.timeout = Number(opts.timeout);
   if (!opts.tests) throw new HarnessError('--tests <compiled suite index.js> is required');
-  if (!opts.workspace) throw new HarnessError('--workspace <folder> is required');
+  if (!opts.workspace) throw new HarnessError('--workspace <folder or .code-workspace file> is required');
   if (!existsSync(opts.tests)) throw new HarnessError(`no test suite at ${opts.tests} (compile the tests first)`);
   if (!existsSync(opts.workspace) || !(statSync(opts.workspace).isDirectory() || isWorkspaceFile(opts.workspace))) {
     throw new HarnessError(`no workspace folder or .code-workspace file at ${opts.workspace}`);
