@@ -6,14 +6,15 @@
 // process exits with the suite's exit code.
 //
 // usage: node scripts/test-host/run.mjs --tests <abs path to compiled suite index.js>
-//          --workspace <folder> [--screenshot <png path>] [--timeout <seconds, default 900>]
+//          --workspace <folder or .code-workspace file> [--screenshot <png path>] [--timeout <seconds, default 900>]
 //          [--verbose]
 //
 // Exit codes: the suite's own (0 passed, non-zero failed); 2 when the harness cannot start
 // (missing .test-host, code-server or Chromium failing to start, bad arguments); 124 on timeout;
 // 130/143 when interrupted. Every failure prints one line starting "test-host:" on stderr.
 // Environment variables are passed on to code-server and so to the extension host;
-// CLIENT_LEDGER_TEST_WORKSPACE is set to the --workspace folder unless already set.
+// CLIENT_LEDGER_TEST_WORKSPACE is set to the --workspace folder unless already set (with a
+// .code-workspace file, set it to the folder the tests expect first, as test.sh does).
 // Run scripts/test-host/setup.sh first (scripts/test-host/test.sh does).
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -61,13 +62,22 @@ function parseArgs(argv) {
   for (const key of ['tests', 'workspace', 'screenshot']) if (opts[key] !== undefined) opts[key] = resolve(opts[key]);
   opts.timeout = Number(opts.timeout);
   if (!opts.tests) throw new HarnessError('--tests <compiled suite index.js> is required');
-  if (!opts.workspace) throw new HarnessError('--workspace <folder> is required');
+  if (!opts.workspace) throw new HarnessError('--workspace <folder or .code-workspace file> is required');
   if (!existsSync(opts.tests)) throw new HarnessError(`no test suite at ${opts.tests} (compile the tests first)`);
-  if (!existsSync(opts.workspace) || !statSync(opts.workspace).isDirectory()) {
-    throw new HarnessError(`no workspace folder at ${opts.workspace}`);
+  if (!existsSync(opts.workspace) || !(statSync(opts.workspace).isDirectory() || isWorkspaceFile(opts.workspace))) {
+    throw new HarnessError(`no workspace folder or .code-workspace file at ${opts.workspace}`);
   }
   if (!Number.isFinite(opts.timeout) || opts.timeout <= 0) throw new HarnessError('--timeout must be a positive number of seconds');
   return opts;
+}
+
+function isWorkspaceFile(path) {
+  return path.endsWith('.code-workspace') && statSync(path).isFile();
+}
+
+/** The workbench's query for what to open: a folder, or a multi-root workspace file. */
+function openQuery(workspace) {
+  return `${isWorkspaceFile(workspace) ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}`;
 }
 
 // ---------------------------------------------------------------- state and cleanup
@@ -364,7 +374,7 @@ async function main() {
       ['extensionTestsPath', remote(opts.tests)],
       ['skipWelcome', 'true'],
     ];
-    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = `http://127.0.0.1:${port}/?${openQuery(opts.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { timeout: remaining() });
 
     const serverGone = new Promise((_, rej) => {

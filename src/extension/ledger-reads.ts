@@ -8,6 +8,7 @@ import { staysInside } from './inside-folder';
 import { readUpTo } from '../node/read-up-to';
 import { decodeLedgerBytes } from '../core/parse/source-text';
 import { NodeStore } from '../cli/node-store';
+import { listThroughWorkspace } from './workspace-listing';
 
 /** Where a folder's ledger lives and how its files are read. */
 export interface LedgerPlace {
@@ -58,7 +59,7 @@ function isNotFound(error: unknown): boolean {
  * both check the same files; a search of the workspace took a second before the first batch.
  */
 export async function listLedgerFiles(folder: vscode.Uri): Promise<vscode.Uri[]> {
-  if (folder.scheme !== 'file') return vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'));
+  if (folder.scheme !== 'file') return listThroughWorkspace(folder);
   const paths = await new NodeStore(folder.fsPath).list().catch(() => []);
   return paths.map((path) => vscode.Uri.file(path));
 }

@@ -110,4 +110,17 @@ describe('diagnostics in a real VS Code', () => {
     }
     await waitFor('no-contact to come back', () => (rulesOf(uri).includes('no-contact') ? true : undefined));
   });
+
+  it('follow a folder\'s own settings in a multi-root workspace', async () => {
+    const uri = clientUri('harbor-realty.md');
+    const settings = vscode.workspace.getConfiguration('clientLedger', workspaceRoot());
+    assert.ok(rulesOf(uri).includes('no-contact'));
+    await settings.update('rules.no-contact', 60, vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      await waitFor('no-contact to clear', () => (rulesOf(uri).includes('no-contact') ? undefined : true));
+    } finally {
+      await settings.update('rules.no-contact', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+    await waitFor('no-contact to come back', () => (rulesOf(uri).includes('no-contact') ? true : undefined));
+  });
 });
