@@ -221,6 +221,7 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
    */
   private async readIdentities(folders: Map<string, FolderLedger>): Promise<void> {
     const wanted = [...folders.values()].filter((entry) => entry.config.agendaShow === 'mine' && entry.config.me === '');
+    if (wanted.length === 0 && this.identities.size === 0) return;
     const read = await Promise.all(wanted.map(async (entry) => [entry.folder.uri.toString(), await this.platform.gitIdentity(entry.folder)] as const));
     if (this.folders !== folders) return;
     this.identities = new Map(read);
