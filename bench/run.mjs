@@ -18,7 +18,9 @@
 //       does not read findings)
 //   (e) re-check after editing one file of a loaded ledger: parseLedgerText, ledger.set, checkFile
 //   (f) rss and heap used after indexing (loadLedger only), in a fresh process, after gc
-//   (g) bundle sizes, and the time to require the bundles in a fresh process
+//   (g) bundle sizes, and the time to require the bundles in a fresh process; the web bundle's
+//       size (and gzipped), and the time to evaluate it in a fresh node:vm context with only a
+//       stubbed 'vscode' to require (bench/web-load-time.cjs), a fresh process a run
 //   the correctness guard, every profile and size: the in-process findings and the CLI's JSON
 //       output, per rule and as a digest of every finding (file, line, column, rule, severity,
 //       message)
@@ -30,6 +32,7 @@
 // (passed on to bench/editor.mjs, as its other BENCH_EDITOR_* variables).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -315,7 +318,7 @@ function guardText({ profiles }) {
   return blocks.join('\n');
 }
 
-/** (g) Sizes of the bundles, and the median of 10 fresh processes requiring each. */
+/** (g) Sizes of the bundles, and the median of 10 fresh processes requiring each (evaluating the web bundle). */
 function bundles() {
   const out = {};
   for (const [name, stub] of [['cli.js', false], ['extension.js', true], ['check-worker.js', null]]) {
@@ -328,6 +331,10 @@ function bundles() {
     }
     out[name] = entry;
   }
+  const web = join(root, 'dist', 'web', 'extension.js');
+  const runs = [];
+  for (let n = 0; n < 10; n++) runs.push(Number(run(node, ['bench/web-load-time.cjs', web]).trim()));
+  out['web/extension.js'] = { bytes: statSync(web).size, gzipBytes: gzipSync(readFileSync(web)).length, loadMedian: median(runs), loadRuns: runs };
   return out;
 }
 
@@ -448,6 +455,11 @@ function buildTable({ profiles, figures: shared }) {
   for (const name of ['cli.js', 'check-worker.js', 'extension.js']) once(`(g) bundle dist/${name} (minified)`, kb(b[name].bytes), 'under 1 MB', `dist/${name} under 1 MB (issue 5)`, b[name].bytes < 2 ** 20);
   once('(g) require dist/cli.js, fresh process (median of 10)', ms(b['cli.js'].requireMedian), 'under 50 ms', 'require dist/cli.js under 50 ms (issue 5)', b['cli.js'].requireMedian < 50);
   once('(g) require dist/extension.js, vscode stubbed (median of 10)', ms(b['extension.js'].requireMedian), 'under 50 ms', 'require dist/extension.js under 50 ms (issue 5)', b['extension.js'].requireMedian < 50);
+  const web = b['web/extension.js'];
+  if (web) {
+    once('(g) bundle dist/web/extension.js (minified; gzipped)', `${kb(web.bytes)}; ${kb(web.gzipBytes)}`, 'under 1 MB', 'dist/web/extension.js under 1 MB (as the bundles of issue 5)', web.bytes < 2 ** 20);
+    once('(g) evaluate dist/web/extension.js in a fresh node:vm context, vscode stubbed (median of 10)', ms(web.loadMedian), 'under 50 ms', 'evaluate dist/web/extension.js under 50 ms (as dist/extension.js, issue 5)', web.loadMedian < 50);
+  }
 
   const header = ['figure', ...columns.map(({ profile, size }) => `${profile} ${n(size)}`), 'goal'];
   const cells = rows.map((r) => [r.figure, ...columns.map((column) => r.cells[key(column)] ?? ''), r.goal]);

@@ -1,5 +1,7 @@
 // Bundles the CLI and the extension with esbuild. remark and unified are ESM-only;
-// the bundle makes them loadable from the CommonJS extension host.
+// the bundle makes them loadable from the CommonJS extension host. The web bundle is the
+// extension for the web worker extension host (vscode.dev, github.dev): `browser` in
+// package.json, type-checked without Node's types by tsconfig.web.json.
 import { build } from 'esbuild';
 
 const common = {
@@ -17,4 +19,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['src/cli/check-worker.ts'], outfile: 'dist/check-worker.js' }),
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: ['src/extension/web/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
 ]);

@@ -1,25 +1,39 @@
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { gitUser, type Identity } from '../core/owner';
 
 /**
- * You, for "mine" in the Next Steps view: the setting clientLedger.me (`me`) when set, else the git
- * identity of the workspace folder (its .git/config, then ~/.gitconfig), read from the files:
- * the extension never starts a process.
+ * You, for "mine" in the Next Steps view: the setting clientLedger.me (`me`) when set, else the
+ * git identity read for the workspace folder (undefined while it is being read).
  */
-export function myIdentity(folder: vscode.WorkspaceFolder, me: string): Identity {
+export function myIdentity(me: string, git: Identity | undefined): Identity {
   if (me !== '') return me.includes('@') ? { email: me } : { name: me };
-  const local = folder.uri.scheme === 'file' ? readUser(join(folder.uri.fsPath, '.git', 'config')) : {};
-  const global = readUser(join(homedir(), '.gitconfig'));
-  return { name: local.name ?? global.name, email: local.email ?? global.email };
+  return git ?? {};
 }
 
-function readUser(path: string): Identity {
+/** Whether an identity names someone: a name or an email. */
+export function isKnown(identity: Identity): boolean {
+  return (identity.name ?? '') !== '' || (identity.email ?? '') !== '';
+}
+
+/**
+ * The `[user]` of the workspace folder's .git/config, read through workspace.fs so that it works
+ * for any scheme that has one; the extension never starts a process.
+ */
+export async function folderGitUser(folder: vscode.WorkspaceFolder): Promise<Identity> {
   try {
-    return gitUser(readFileSync(path, 'utf8'));
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.git', 'config'));
+    return gitUser(new TextDecoder().decode(bytes));
   } catch {
     return {};
   }
+}
+
+/** The repository's values win over the global ones, as in git. */
+export function layered(local: Identity, global: Identity): Identity {
+  return { name: local.name ?? global.name, email: local.email ?? global.email };
+}
+
+/** What the Next Steps view says when "mine" has no one to look for. */
+export function unknownIdentityMessage(sources: string): string {
+  return `"Mine" does not know who you are: no git user.name or user.email in ${sources}. Set clientLedger.me to your name or email as written in owner: keys. Until then only clients without an owner are shown.`;
 }

@@ -5,6 +5,8 @@ import { mapLimited } from '../core/map-limited';
 import { readConfig, type LedgerConfig } from './config';
 import { listLedgerFiles, parseDocumentText, readLedgerFile, RECENT_PARSES } from './ledger-reads';
 import { RecentParses } from '../core/parse/compact-record';
+import type { Identity } from '../core/owner';
+import type { Platform } from './platform';
 
 /** One workspace folder's ledger. */
 export interface FolderLedger {
@@ -13,6 +15,7 @@ export interface FolderLedger {
   readonly config: LedgerConfig;
   readonly ledger: Ledger;
   readonly recent: RecentParses;
+  readonly platform: Platform;
 }
 
 export interface LedgerChange {
@@ -28,6 +31,8 @@ export interface LedgerSource {
   ledgerOf(uri: vscode.Uri): FolderLedger | undefined;
   isLedgerFile(uri: vscode.Uri): boolean;
   parseDocument(document: vscode.TextDocument): LedgerFile | undefined;
+  /** The git identity read for a folder whose Next Steps show "mine"; undefined until it is read. */
+  gitIdentity(folder: vscode.WorkspaceFolder): Identity | undefined;
 }
 
 /** One read of a file: applied only while no newer read or removal of that file has begun. */
@@ -54,6 +59,9 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<LedgerChange>();
   readonly onDidChange = this.changed.event;
   private loading: Promise<void> = Promise.resolve();
+  private identities = new Map<string, Identity>();
+
+  constructor(readonly platform: Platform) {}
 
   /** Resolves when the initial (or latest) load is done. */
   get ready(): Promise<void> {
@@ -79,6 +87,10 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
   parseDocument(document: vscode.TextDocument): LedgerFile | undefined {
     const entry = this.ledgerOf(document.uri);
     return entry && this.parsed(entry, document);
+  }
+
+  gitIdentity(folder: vscode.WorkspaceFolder): Identity | undefined {
+    return this.identities.get(folder.uri.toString());
   }
 
   /**
@@ -108,7 +120,7 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
     const entry = this.ledgerOf(uri);
     const stat = entry && (await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined));
     if (!entry || !stat || (stat.type & vscode.FileType.Directory) === 0) return;
-    const uris = await listLedgerFiles(uri);
+    const uris = await listLedgerFiles(this.platform, uri);
     const reads = await mapLimited(uris, READ_CONCURRENCY, (file) => this.readNewest(entry, file));
     if (this.folders.get(entry.folder.uri.toString()) !== entry) return;
     this.changed.fire({ uris: reads.flatMap((read) => (read.file && this.isCurrent(read) ? entry.ledger.set(read.file) : [])) });
@@ -160,7 +172,7 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
   }
 
   private async reconcileFolder(entry: FolderLedger): Promise<void> {
-    const listed = await listLedgerFiles(entry.root);
+    const listed = await listLedgerFiles(this.platform, entry.root);
     const present = new Set(listed.map((uri) => uri.toString()));
     const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
     const gone = entry.ledger.files.map((file) => file.file).filter((file) => !present.has(file) && !open.has(file));
@@ -191,19 +203,33 @@ export class LedgerIndex implements LedgerSource, vscode.Disposable {
       const root = vscode.Uri.joinPath(folder.uri, ...config.folder.split('/'));
       const old = this.folders.get(folder.uri.toString());
       const keep = !reread && old && old.root.toString() === root.toString() && old.config.currency === config.currency;
-      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger(), recent: new RecentParses(RECENT_PARSES) };
+      const entry = keep ? { ...old, folder, config } : { folder, root, config, ledger: new Ledger(), recent: new RecentParses(RECENT_PARSES), platform: this.platform };
       next.set(folder.uri.toString(), entry);
       if (!keep) toRead.push(entry);
     }
     this.folders = next;
     this.changed.fire({ uris: [...new Set([...before, ...this.allFiles()])] });
+    void this.readIdentities(next);
     if (toRead.length === 0) return;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Client Ledger: reading the ledger' }, (progress) =>
       Promise.all(toRead.map((entry) => this.readFolder(entry, progress))));
   }
 
+  /**
+   * The git identity of each folder whose Next Steps show "mine" without clientLedger.me, read
+   * again at each load (a settings change, Refresh); the views are redrawn when it arrives.
+   */
+  private async readIdentities(folders: Map<string, FolderLedger>): Promise<void> {
+    const wanted = [...folders.values()].filter((entry) => entry.config.agendaShow === 'mine' && entry.config.me === '');
+    if (wanted.length === 0 && this.identities.size === 0) return;
+    const read = await Promise.all(wanted.map(async (entry) => [entry.folder.uri.toString(), await this.platform.gitIdentity(entry.folder)] as const));
+    if (this.folders !== folders) return;
+    this.identities = new Map(read);
+    this.changed.fire({ uris: [] });
+  }
+
   private async readFolder(entry: FolderLedger, progress: vscode.Progress<{ message?: string }>): Promise<void> {
-    const uris = await listLedgerFiles(entry.root);
+    const uris = await listLedgerFiles(this.platform, entry.root);
     for (let start = 0, end = FIRST_BATCH; start < uris.length; start = end, end += LOAD_BATCH) {
       const batch = uris.slice(start, end);
       const reads = await mapLimited(batch, READ_CONCURRENCY, (uri) => this.readNewest(entry, uri));

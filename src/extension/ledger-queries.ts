@@ -3,7 +3,7 @@ import { checkFile } from '../core/check';
 import type { ClientRecord, Finding, LedgerFile } from '../core/model';
 import { standingOf, unreadableStandingOf, type ClientStanding, type UnreadableStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
-import { myIdentity } from './git-identity';
+import { isKnown, myIdentity } from './git-identity';
 import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
 import type { NextStep } from '../core/agenda/next-step';
 import { clientSummary, type ClientSummary, type SummarySource } from '../core/report/portfolio-report';
@@ -110,6 +110,17 @@ export class LedgerQueries implements vscode.Disposable {
     return sortSteps(this.all.flatMap((entry) => this.folderAgenda(entry, today)));
   }
 
+  /**
+   * A folder whose Next Steps show "mine" with no clientLedger.me and no git identity found:
+   * only clients without an owner are shown there, and the view says why.
+   */
+  mineUnknown(): FolderLedger | undefined {
+    return this.all.find((entry) => {
+      const identity = entry.config.agendaShow === 'mine' && entry.config.me === '' ? this.index.gitIdentity(entry.folder) : undefined;
+      return identity !== undefined && !isKnown(identity);
+    });
+  }
+
   dispose(): void {
     this.subscription.dispose();
   }
@@ -121,7 +132,7 @@ export class LedgerQueries implements vscode.Disposable {
    * with no owner.
    */
   private folderAgenda(entry: FolderLedger, today: Day): NextStep[] {
-    const mine = entry.config.agendaShow === 'mine' ? myIdentity(entry.folder, entry.config.me) : undefined;
+    const mine = entry.config.agendaShow === 'mine' ? myIdentity(entry.config.me, this.index.gitIdentity(entry.folder)) : undefined;
     return agendaOf(entry.ledger, today, { ...entry.config.agenda, mine }, (client) => {
       let cached = this.stepCache.get(client.file);
       if (!cached) this.stepCache.set(client.file, (cached = clientAgenda(entry.ledger, client, today, entry.config.agenda)));

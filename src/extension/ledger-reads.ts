@@ -4,11 +4,9 @@ import { clientIdOf, ledgerFileOf, MAX_FILE_BYTES, parseLedgerText, type ParseOp
 import { parseOptions as ledgerParseOptions } from '../core/load-ledger';
 import type { LedgerConfig } from './config';
 import type { RecentParses } from '../core/parse/compact-record';
-import { staysInside } from './inside-folder';
-import { readUpTo } from '../node/read-up-to';
 import { decodeLedgerBytes } from '../core/parse/source-text';
-import { NodeStore } from '../cli/node-store';
 import { listThroughWorkspace } from './workspace-listing';
+import type { DiskReads, Platform } from './platform';
 
 /** Where a folder's ledger lives and how its files are read. */
 export interface LedgerPlace {
@@ -16,6 +14,7 @@ export interface LedgerPlace {
   readonly config: LedgerConfig;
   /** Client records are kept compact (facts and text); these are the full parses read last. */
   readonly recent: RecentParses;
+  readonly platform: Platform;
 }
 
 /** More than a batch of the first read, so a batch is checked before its parses give way. */
@@ -27,30 +26,29 @@ export const RECENT_PARSES = 300;
  * not read at all. The bytes become a record as on the command line (ledgerFileOf).
  */
 export async function readLedgerFile(place: LedgerPlace, uri: vscode.Uri, fromDisk = false): Promise<LedgerFile | undefined> {
-  if (!(await staysInside(place.root, uri))) return undefined;
+  if (!(await place.platform.staysInside(place.root, uri))) return undefined;
   const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return parseDocumentText(place, open);
-  // A file on this disk is read as the command line reads it: through workspace.fs each file
-  // cost a stat and a read over the extension host's file service, seconds for a big ledger.
-  if (uri.scheme !== 'file') {
+  const disk = uri.scheme === 'file' ? place.platform.disk : undefined;
+  if (!disk) {
     const read = await readThroughWorkspace(uri, MAX_FILE_BYTES);
     return 'error' in read && isNotFound(read.error) ? undefined : ledgerFileOf(uri.toString(), read, parseOptions(place));
   }
-  const read = readUpTo(uri.fsPath, MAX_FILE_BYTES);
+  const read = disk.read(uri, MAX_FILE_BYTES);
   if ('error' in read && isNotFound(read.error)) return undefined;
-  return ledgerFileOf(uri.toString(), read, { ...parseOptions(place), readAgain: textOnDisk });
+  return ledgerFileOf(uri.toString(), read, { ...parseOptions(place), readAgain: (file) => textOnDisk(disk, file) });
 }
 
 /** A compact record read from this disk keeps no text: it is read again when its log is asked for. */
-function textOnDisk(file: string): string | undefined {
-  const read = readUpTo(vscode.Uri.parse(file).fsPath, MAX_FILE_BYTES);
+function textOnDisk(disk: DiskReads, file: string): string | undefined {
+  const read = disk.read(vscode.Uri.parse(file), MAX_FILE_BYTES);
   const decoded = 'bytes' in read ? decodeLedgerBytes(read.bytes) : undefined;
   return decoded?.ok ? decoded.text : undefined;
 }
 
 function isNotFound(error: unknown): boolean {
   if (error instanceof vscode.FileSystemError) return error.code === 'FileNotFound';
-  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+  return (error as { code?: unknown } | undefined)?.code === 'ENOENT';
 }
 
 /**
@@ -58,10 +56,9 @@ function isNotFound(error: unknown): boolean {
  * line lists them (hidden folders and node_modules skipped, links followed only inside), so
  * both check the same files; a search of the workspace took a second before the first batch.
  */
-export async function listLedgerFiles(folder: vscode.Uri): Promise<vscode.Uri[]> {
-  if (folder.scheme !== 'file') return listThroughWorkspace(folder);
-  const paths = await new NodeStore(folder.fsPath).list().catch(() => []);
-  return paths.map((path) => vscode.Uri.file(path));
+export async function listLedgerFiles(platform: Platform, folder: vscode.Uri): Promise<vscode.Uri[]> {
+  const disk = folder.scheme === 'file' ? platform.disk : undefined;
+  return disk ? disk.list(folder) : listThroughWorkspace(folder);
 }
 
 /** What she typed, as a record. */

@@ -3,8 +3,9 @@ import * as vscode from 'vscode';
 /**
  * The markdown files under a folder of another scheme than `file`, listed through
  * `workspace.fs` as the command line lists a folder on disk: hidden folders and node_modules
- * skipped, and linked folders not followed. (A workspace search waits for a search provider
- * that an in-memory or remote file system may never register.)
+ * skipped, linked folders not followed (the reads refuse linked files: link-free.ts). A
+ * workspace search would wait for a search provider that an in-memory or remote file system
+ * may never register.
  */
 export async function listThroughWorkspace(folder: vscode.Uri): Promise<vscode.Uri[]> {
   const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(folder)).catch(() => []);

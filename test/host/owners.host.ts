@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, clientUri, waitFor } from './host-helpers';
+import { api, clientUri, waitFor, workspaceRoot } from './host-helpers';
 
 // Owners, as a team sets them: `owner:` in a record, the Clients view grouped by owner, and the
 // Next Steps view limited to "mine".
@@ -47,5 +47,22 @@ describe('owners in a real VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     await waitFor('groups by status again', async () => ((await groupLabels())[0]?.startsWith('At risk') ? true : undefined));
+  });
+
+  it('takes "mine" from the workspace folder\'s .git/config when clientLedger.me is empty', async () => {
+    const gitFolder = vscode.Uri.joinPath(workspaceRoot(), '.git');
+    const uri = clientUri('brightside-dental.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    try {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(gitFolder, 'config'), new TextEncoder().encode('[core]\n\tbare = false\n[user]\n\tname = Maria Lopez\n'));
+      await editor.edit((builder) => builder.insert(new vscode.Position(2, 0), 'owner: Maria Lopez\n'));
+      await settings().update('agenda.show', 'mine', vscode.ConfigurationTarget.Workspace);
+      await waitFor('her client in her agenda, read from .git/config', async () => ((await agendaClients()).includes('Brightside Dental') ? true : undefined));
+      assert.equal((await api()).queries.mineUnknown(), undefined, 'the view has no "who are you" message');
+    } finally {
+      await settings().update('agenda.show', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(gitFolder, { recursive: true });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 });

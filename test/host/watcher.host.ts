@@ -12,6 +12,7 @@ import type { NextStep } from '../../src/core/agenda/next-step';
 import { standingOf } from '../../src/core/summary/client-standing';
 import type { ClientLedgerApi } from '../../src/extension/extension';
 import { LARGE_GROUP } from '../../src/extension/tree/tree-nodes';
+import { linkFree } from '../../src/extension/link-free';
 import { api, clientUri, WAIT_MS, waitFor } from './host-helpers';
 
 // A git checkout or a pull rewrites hundreds of records at once, behind the editor's back: the
@@ -160,6 +161,25 @@ describe('links that leave the ledger folder', () => {
       rmSync(alias.fsPath, { force: true });
       rmSync(outside, { recursive: true, force: true });
       await ledger.index.reload(true);
+    }
+  });
+
+  it('on the web, where a link cannot be resolved, no file behind a link is read', async () => {
+    const root = (await api()).queries.ledgerOf(clientUri('harbor-realty.md'))!.root;
+    const outside = mkdtempSync(join(tmpdir(), 'ledger-outside-'));
+    const fileLink = clientUri('secret-file-link.md');
+    const folderLink = clientUri('secret-folder-link');
+    try {
+      writeFileSync(join(outside, 'secret.md'), record(9002, 1));
+      symlinkSync(join(outside, 'secret.md'), fileLink.fsPath);
+      symlinkSync(outside, folderLink.fsPath);
+      assert.equal(await linkFree(root, fileLink), false, 'a file that is a link');
+      assert.equal(await linkFree(root, vscode.Uri.joinPath(folderLink, 'secret.md')), false, 'a file in a linked folder');
+      assert.equal(await linkFree(root, clientUri('harbor-realty.md')), true, 'a plain file');
+    } finally {
+      rmSync(fileLink.fsPath, { force: true });
+      rmSync(folderLink.fsPath, { force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });
