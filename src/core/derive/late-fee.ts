@@ -1,7 +1,7 @@
 import { addDays, addMonths, type Day } from '../values/calendar-day';
 import { addDuration } from '../values/duration';
 import type { FeeAmount, LateFeePolicy } from '../values/late-fee-policy';
-import type { Money } from '../values/money';
+import { scaleMinor, type Money } from '../values/money';
 import type { ClientRecord, LateFeeEntry } from '../model';
 import { accountOf, principalOpenOn, type InvoiceState } from './account';
 
@@ -87,11 +87,9 @@ export function feeOn(amount: FeeAmount, base: number): number {
   return roundedPercent(base, amount.percentMilli);
 }
 
-/** base × percentMilli / 100,000, rounded half away from zero, exact (BigInt: the product can pass 2^53). */
+/** base × percentMilli / 100,000 (a percentage in thousandths), rounded as all computed money is. */
 export function roundedPercent(base: number, percentMilli: number): number {
-  const product = BigInt(Math.abs(base)) * BigInt(percentMilli);
-  const rounded = (product * 2n + 100_000n) / 200_000n;
-  return Number(rounded) * Math.sign(base || 1);
+  return scaleMinor(base, percentMilli, 100_000);
 }
 
 /** Why a charged fee is not as the agreement allows; undefined when it is. */

@@ -1,6 +1,6 @@
 import { formatDay } from '../values/calendar-day';
 import type { ClientRecord } from '../model';
-import { escapeHtml } from '../report/html-escape';
+import { htmlPage } from '../report/html-page';
 import { REPORT_CSP } from '../report/report-html';
 import type { DocumentContext } from './document-facts';
 import { mdastHtml } from './mdast-html';
@@ -32,20 +32,10 @@ ul { padding-left: 1.2em; }
  * every text from the record escaped.
  */
 export function statementHtml(client: ClientRecord, context: DocumentContext): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(`Statement of account, ${client.name}, ${formatDay(context.today)}`)}</title>`,
-    `<style>${STATEMENT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    mdastHtml(statement(client, context)),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    csp: REPORT_CSP,
+    title: `Statement of account, ${client.name}, ${formatDay(context.today)}`,
+    css: STATEMENT_CSS,
+    body: mdastHtml(statement(client, context)),
+  });
 }

@@ -1,6 +1,7 @@
 import { formatDay } from '../values/calendar-day';
 import { AGING_BUCKETS, type AgingRow } from './aging';
 import { escapeHtml } from './html-escape';
+import { htmlPage } from './html-page';
 import { REPORT_LIMITS, type ClientReport, type ClientSummary, type PortfolioReport, type UnreadableReport } from './portfolio-report';
 import {
   BUCKET_LABELS, bucketMoney, countText, daysLateText, daysToPayText, detailsText, dsoText, healthSummary, hoursText, latenessText, LIST_ORDER_TEXT,
@@ -103,24 +104,14 @@ export interface PageOptions {
 
 /** The report as a whole page under a Content-Security-Policy: the file above, or a webview's HTML. */
 export function reportPage(report: PortfolioReport, options: PageOptions): string {
-  const nonce = options.nonce === undefined ? '' : ` nonce="${options.nonce}"`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${options.csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${REPORT_TITLE}, ${formatDay(report.today)}</title>`,
-    `<style${nonce}>${REPORT_CSS}${options.css ?? ''}</style>`,
-    '</head>',
-    '<body>',
-    reportBody(report, options.list),
-    ...(options.script === undefined ? [] : [`<script${nonce}>`, options.script, '</script>']),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    csp: options.csp,
+    title: `${REPORT_TITLE}, ${formatDay(report.today)}`,
+    css: `${REPORT_CSS}${options.css ?? ''}`,
+    body: reportBody(report, options.list),
+    script: options.script,
+    nonce: options.nonce,
+  });
 }
 
 /**

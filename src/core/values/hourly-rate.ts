@@ -1,4 +1,4 @@
-import { readMoney, type Money } from './money';
+import { readMoney, scaleMinor, type Money } from './money';
 
 const PER_HOUR = /^(.+?)\s*(?:\/\s*|\s(?:per|an?)\s+)(?:h|hr|hour)$/i;
 
@@ -11,9 +11,7 @@ export function hourlyRate(rate: string | undefined, currency: string): Money | 
   return match ? readMoney(match[1].trim(), currency) : undefined;
 }
 
-/** Minutes at an hourly rate, rounded half away from zero to the minor unit, in integers. */
+/** Minutes at an hourly rate, rounded half away from zero to the minor unit. */
 export function moneyForMinutes(minutes: number, rate: Money): Money {
-  const sixtieths = minutes * rate.minor;
-  const whole = Math.floor(sixtieths / 60);
-  return { minor: sixtieths % 60 >= 30 ? whole + 1 : whole, currency: rate.currency };
+  return { minor: scaleMinor(rate.minor, minutes, 60), currency: rate.currency };
 }

@@ -160,3 +160,13 @@ export function decimalText(money: Money): string {
   const units = String(Math.abs(money.minor)).padStart(digits + 1, '0');
   return sign + (digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`);
 }
+
+/**
+ * minor × times / per, rounded half away from zero to a whole minor unit: the one rounding of
+ * computed money (late fees, overage). Exact: BigInt, since the product can pass 2^53.
+ */
+export function scaleMinor(minor: number, times: number, per: number): number {
+  const product = BigInt(Math.abs(minor)) * BigInt(times);
+  const rounded = (product * 2n + BigInt(per)) / BigInt(2 * per);
+  return Number(rounded) * Math.sign(minor || 1);
+}
