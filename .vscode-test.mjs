@@ -3,7 +3,7 @@
 // come from the suite entry test/host/index.ts (compiled to out/test/host/index.js), and the
 // workspace is the same fresh copy of the sample ledger (scripts/test-host/workspace.mjs).
 // VS Code is downloaded into .vscode-test/ unless CLIENT_LEDGER_VSCODE names the executable of
-// an installed one (README, "Testing in the editor: three ways").
+// an installed one (README, "Testing in the editor: four ways").
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -1,5 +1,6 @@
-// `npm test`: the engine's unit tests, then the tests inside a real VS Code (code-server), then
-// the UI test through the workbench, then one closing line with the counts of all three:
+// `npm test`: the engine's unit tests, then the tests inside a real VS Code (code-server), in
+// its Node extension host and in its web worker one, then the UI test through the workbench,
+// then one closing line with the counts of all four:
 // "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ mkdirSync(artifacts, { recursive: true });
 const suites = [
   ['unit', ['run', 'test:unit']],
   ['host', ['run', 'test:host']],
+  ['web', ['run', 'test:web']],
   ['ui', ['run', 'test:ui']],
 ];
 let passes = 0;

@@ -7,7 +7,10 @@
 //
 // usage: node scripts/test-host/run.mjs --tests <abs path to compiled suite index.js>
 //          --workspace <folder or .code-workspace file> [--screenshot <png path>] [--timeout <seconds, default 900>]
-//          [--verbose]
+//          [--web] [--verbose]
+//
+// --web runs the extension in the web worker extension host (its `browser` entry) instead of
+// the Node one; the suite must then be a browser bundle (scripts/test-host/web-suite.mjs).
 //
 // Exit codes: the suite's own (0 passed, non-zero failed); 2 when the harness cannot start
 // (missing .test-host, code-server or Chromium failing to start, bad arguments); 124 on timeout;
@@ -57,6 +60,7 @@ function parseArgs(argv) {
     workspace: { type: 'string' },
     screenshot: { type: 'string' },
     timeout: { type: 'string', default: '900' }, // a hang guard: a loaded machine is slow, not stuck
+    web: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   });
   for (const key of ['tests', 'workspace', 'screenshot']) if (opts[key] !== undefined) opts[key] = resolve(opts[key]);
@@ -177,8 +181,17 @@ function freePort() {
   });
 }
 
-/** A fresh data folder: user settings, extensions, config, XDG homes. */
-function makeDataDir() {
+/**
+ * The user setting that moves an extension with both a `main` and a `browser` entry to the web
+ * worker extension host (code-server ignores the payload's extensionDevelopmentKind).
+ */
+function webWorkerSettings() {
+  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
+}
+
+/** A fresh data folder: user settings (and `settings` on top), extensions, config, XDG homes. */
+function makeDataDir(settings = {}) {
   const dir = mkdtempSync(join(realpathSync(tmpdir()), 'client-ledger-host-'));
   for (const sub of ['user/User', 'exts', 'xdg-config', 'xdg-data']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, 'config.yaml'), 'auth: none\ncert: false\n');
@@ -192,6 +205,7 @@ function makeDataDir() {
     'git.openRepositoryInParentFolders': 'never',
     // VS Code for the Web saves after a delay by default; the desktop (what users run) does not.
     'files.autoSave': 'off',
+    ...settings,
   }, null, 2));
   return dir;
 }
@@ -314,13 +328,22 @@ async function launchChromium() {
   return state.browser;
 }
 
-export const harness = { startCodeServer, stopCodeServer, installVsix, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep, poll, readOptions };
+export const harness = { webWorkerSettings, startCodeServer, stopCodeServer, installVsix, launchChromium, makeDataDir, serverEnv, freePort, finish, cleanup, state, HarnessError, repoRoot, withTimeout, sleep, poll, readOptions };
 
 // ---------------------------------------------------------------- main
 
 // The extension host's console output reaches codeAutomationLog mixed with the workbench's
-// own log lines; test/host/index.ts marks its lines with this (keep the two in step).
+// own log lines; test/host/mocha-options.ts marks its lines with this (keep the two in step).
 const HOST_OUTPUT_MARK = '\u200b[ext-host]\u200b';
+// The suite's last line (summaryLine in test/host/mocha-options.ts): the counts npm test adds up.
+const SUMMARY_LINE = /^(?:host|web): (\d+) passed, (\d+) failed$/m;
+
+/** The counts for scripts/test-all.mjs, in $CLIENT_LEDGER_TEST_STATS when it is set. */
+function recordCounts(output) {
+  const counts = SUMMARY_LINE.exec(output);
+  const file = process.env.CLIENT_LEDGER_TEST_STATS;
+  if (counts && file) writeFileSync(file, JSON.stringify({ passes: Number(counts[1]), failures: Number(counts[2]) }));
+}
 
 function makeLogPrinter(verbose) {
   return (type, args) => {
@@ -328,6 +351,7 @@ function makeLogPrinter(verbose) {
     const at = text.indexOf(HOST_OUTPUT_MARK);
     if (at >= 0) {
       const out = text.slice(at + HOST_OUTPUT_MARK.length);
+      recordCounts(out);
       process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
     } else if (verbose || type === 'error') {
       process.stderr.write(`[workbench ${type}] ${text}${text.endsWith('\n') ? '' : '\n'}`);
@@ -349,7 +373,7 @@ async function main() {
 
   let page;
   const run = (async () => {
-    state.dataDir = makeDataDir();
+    state.dataDir = makeDataDir(opts.web ? webWorkerSettings() : {});
     const port = await freePort();
     const env = serverEnv(state.dataDir, {
       CLIENT_LEDGER_TEST_WORKSPACE: process.env.CLIENT_LEDGER_TEST_WORKSPACE || opts.workspace,

@@ -14,8 +14,11 @@
 //
 // Prints each check, then "ui: N passed, N failed"; writes {passes, failures} to the file named
 // by CLIENT_LEDGER_TEST_STATS when set; exits 0 only when every check passed (124 on timeout).
+// Then it starts the workbench again with the extension moved to the web worker extension host,
+// as on vscode.dev, and reads the Clients view and Running Extensions there.
 // Leaves .test-artifacts/ui-clients.png, ui-problems.png, ui-report.png, ui-termination.png,
-// ui-decision-record.png and ui-agenda-after-drafting.png (ui-failure.png when a step failed).
+// ui-decision-record.png, ui-agenda-after-drafting.png and ui-web-clients.png (ui-failure.png
+// when a step failed).
 // Run scripts/test-host/setup.sh and node scripts/build.mjs first (ui-test.sh does).
 
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +43,7 @@ const shots = {
   decision: join(artifacts, 'ui-decision-record.png'),
   agendaAfterDraft: join(artifacts, 'ui-agenda-after-drafting.png'),
   report: join(artifacts, 'ui-report.png'),
+  webClients: join(artifacts, 'ui-web-clients.png'),
   failure: join(artifacts, 'ui-failure.png'),
 };
 
@@ -111,8 +115,8 @@ const countBy = (items, key) => items.reduce((acc, item) => ({ ...acc, [item[key
 // ---------------------------------------------------------------- setup
 
 /** A fresh copy of the sample ledger inside the data folder (removed with it). */
-function makeWorkspace(dataDir) {
-  const workspace = join(dataDir, 'ledger');
+function makeWorkspace(dataDir, name = 'ledger') {
+  const workspace = join(dataDir, name);
   cpSync(join(repoRoot, 'examples', 'ledger'), workspace, { recursive: true });
   mkdirSync(join(workspace, '.vscode'), { recursive: true });
   writeFileSync(join(workspace, '.vscode', 'settings.json'), `{\n  "clientLedger.today": "${TODAY}"\n}\n`);
@@ -285,6 +289,47 @@ async function screenshot(page, path) {
   console.log(`  (screenshot: ${path.slice(repoRoot.length + 1)})`);
 }
 
+/** A wider side bar, as a person would drag it, so that labels and descriptions can be read. */
+async function widenSideBar(page) {
+  const sidebarBox = await page.locator('.part.sidebar').boundingBox();
+  const sash = await page.evaluate((right) => {
+    const boxes = [...document.querySelectorAll('.monaco-sash.vertical')].map((s) => s.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 300 && Math.abs(r.left + r.width / 2 - right) < 6);
+    return boxes[0] && { x: boxes[0].left + boxes[0].width / 2, y: boxes[0].top + boxes[0].height / 2 };
+  }, sidebarBox.x + sidebarBox.width);
+  if (sash) {
+    await page.mouse.move(sash.x, sash.y);
+    await page.mouse.down();
+    await page.mouse.move(sidebarBox.x + SIDEBAR_WIDTH, sash.y, { steps: 8 });
+    await page.mouse.up();
+  }
+}
+
+// What the Clients tree shows for the sample ledger on the README's day.
+const EXPECTED_GROUPS = ['At risk (1)', 'Active (5)', 'On hold (1)', 'Terminating (1)'];
+const EXPECTED_ACTIVE = ['Brightside Dental', 'Orchard Events Co.', 'Greenleaf Coaching', 'Harbor Realty', 'Sunrise Yoga Studio'];
+const HARBOR_STANDING = '$600 overdue 5d · no reply 17d · no contact 29d';
+const activeOf = (tree) => {
+  const at = tree.findIndex((r) => r.level === 1 && r.label.startsWith('Active'));
+  return at < 0 ? [] : childrenOf(tree, at).map((r) => r.label);
+};
+const hasIcon = (r) => /^codicon-(error|warning|info|pass|circle-filled)$/.test(r.icon);
+const harborIn = (tree) => tree.find((r) => r.level === 2 && r.label === 'Harbor Realty');
+
+/** Checks the groups, the active clients in order, Harbor Realty's standing and the icons; `where` ends each check's name. */
+async function checkClientsTree(page, where) {
+  const rows = await poll(() => readTree(page), (tree) => show(tree.filter((r) => r.level === 1).map((r) => r.label)) === show(EXPECTED_GROUPS) &&
+    show(activeOf(tree)) === show(EXPECTED_ACTIVE) && harborIn(tree)?.description.includes(HARBOR_STANDING) && tree.filter((r) => r.level === 2).every(hasIcon));
+  checkEqual(`the top-level groups, trouble first${where}`, rows.filter((r) => r.level === 1).map((r) => r.label), EXPECTED_GROUPS);
+  checkEqual(`the Active group's clients in order${where}`, activeOf(rows), EXPECTED_ACTIVE);
+  check(`Harbor Realty's description says where it stands${where}`, harborIn(rows)?.description.includes(HARBOR_STANDING),
+    `its description is ${show(harborIn(rows)?.description)}`);
+  const clients = rows.filter((r) => r.level === 2);
+  check(`every client row has a status icon${where}`, clients.length > 0 && clients.every(hasIcon),
+    `icons ${show(clients.map((r) => `${r.label}: ${r.icon || 'none'}`))}`);
+  return rows;
+}
+
 // ---------------------------------------------------------------- the test
 
 async function uiTest(page, port, workspace, sample) {
@@ -327,41 +372,11 @@ async function uiTest(page, port, workspace, sample) {
     (els) => els.some((el) => /client ledger/i.test(el.textContent))));
   await need('the Clients tree\'s rows', async () => (await readTree(page)).length > 0);
 
-  // A wider side bar, as a person would drag it, so that labels and descriptions can be read.
-  const sidebarBox = await page.locator('.part.sidebar').boundingBox();
-  const sash = await page.evaluate((right) => {
-    const boxes = [...document.querySelectorAll('.monaco-sash.vertical')].map((s) => s.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 300 && Math.abs(r.left + r.width / 2 - right) < 6);
-    return boxes[0] && { x: boxes[0].left + boxes[0].width / 2, y: boxes[0].top + boxes[0].height / 2 };
-  }, sidebarBox.x + sidebarBox.width);
-  if (sash) {
-    await page.mouse.move(sash.x, sash.y);
-    await page.mouse.down();
-    await page.mouse.move(sidebarBox.x + SIDEBAR_WIDTH, sash.y, { steps: 8 });
-    await page.mouse.up();
-  }
+  await widenSideBar(page);
 
   // 3. The tree: groups, the active clients in order, Harbor Realty's standing.
-  const expectedGroups = ['At risk (1)', 'Active (5)', 'On hold (1)', 'Terminating (1)'];
-  const expectedActive = ['Brightside Dental', 'Orchard Events Co.', 'Greenleaf Coaching', 'Harbor Realty', 'Sunrise Yoga Studio'];
-  const harborStanding = '$600 overdue 5d · no reply 17d · no contact 29d';
-  const activeOf = (tree) => {
-    const at = tree.findIndex((r) => r.level === 1 && r.label.startsWith('Active'));
-    return at < 0 ? [] : childrenOf(tree, at).map((r) => r.label);
-  };
-  const hasIcon = (r) => /^codicon-(error|warning|info|pass|circle-filled)$/.test(r.icon);
-  const harborIn = (tree) => tree.find((r) => r.level === 2 && r.label === 'Harbor Realty');
-  let rows = await poll(() => readTree(page), (tree) => show(tree.filter((r) => r.level === 1).map((r) => r.label)) === show(expectedGroups) &&
-    show(activeOf(tree)) === show(expectedActive) && harborIn(tree)?.description.includes(harborStanding) && tree.filter((r) => r.level === 2).every(hasIcon));
-  const groups = rows.filter((r) => r.level === 1);
-  checkEqual('the top-level groups, trouble first', groups.map((r) => r.label), expectedGroups);
-  checkEqual('the Active group\'s clients in order', activeOf(rows), expectedActive);
+  let rows = await checkClientsTree(page, '');
   const harbor = () => harborIn(rows);
-  check('Harbor Realty\'s description says where it stands', harbor()?.description.includes(harborStanding),
-    `its description is ${show(harbor()?.description)}`);
-  const clients = rows.filter((r) => r.level === 2);
-  check('every client row has a status icon', clients.length > 0 && clients.every(hasIcon),
-    `icons ${show(clients.map((r) => `${r.label}: ${r.icon || 'none'}`))}`);
   const descriptionShown = await poll(() => page.evaluate((selector) => {
     const row = [...document.querySelectorAll(selector)].find((r) => r.querySelector('.label-name')?.textContent === 'Harbor Realty');
     const d = row?.querySelector('.label-description');
@@ -638,6 +653,44 @@ async function draftTermination(page) {
   await screenshot(page, shots.agendaAfterDraft);
 }
 
+// ---------------------------------------------------------------- the same on the web
+
+/** Starts code-server again on the same installed extension, moved to the web worker host (a user setting). */
+async function restartOnTheWeb(browser, opts, onServerExit) {
+  state.server.off('exit', onServerExit);
+  await harness.stopCodeServer();
+  const settingsFile = join(state.dataDir, 'user', 'User', 'settings.json');
+  writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(readFileSync(settingsFile, 'utf8')), ...harness.webWorkerSettings() }, null, 2));
+  const workspace = makeWorkspace(state.dataDir, 'web-ledger');
+  const port = await freePort();
+  await startCodeServer({ dataDir: state.dataDir, port, folder: workspace, env: serverEnv(state.dataDir, {}), verbose: opts.verbose });
+  state.server.once('exit', onServerExit);
+  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  return { page, port, workspace };
+}
+
+/** The Clients view filled by the `browser` entry, and Running Extensions saying where it runs. */
+async function webTest(page, port, workspace) {
+  console.log('the web worker extension host');
+  const where = ' (web worker host)';
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await need('the workbench', () => page.$('.monaco-workbench .part.statusbar'), 2 * WAIT_MS);
+  await need('the Client Ledger status bar item (activation in the web worker)',
+    () => readStatusItem(page, '.part.statusbar .statusbar-item[id$="clientLedger.attention"]'), 2 * WAIT_MS);
+  const activity = '.part.activitybar li.action-item[aria-label^="Client Ledger"]';
+  if ((await page.getAttribute(activity, 'aria-selected')) !== 'true') await page.click(activity);
+  await need('the Clients tree\'s rows', async () => (await readTree(page)).length > 0);
+  await widenSideBar(page);
+  await checkClientsTree(page, where);
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const readRunning = () => page.$$eval('.part.editor .monaco-list-row', (rows) => rows.map((row) => row.innerText.replace(/\s+/g, ' ').trim()));
+  const running = await poll(readRunning, (rows) => rows.some((row) => row.startsWith('Client Ledger ')));
+  const ours = running.find((row) => row.startsWith('Client Ledger '));
+  check('Running Extensions lists Client Ledger in the web worker extension host', / web worker /i.test(` ${ours} `), `its row is ${show(ours)}`);
+  await screenshot(page, shots.webClients);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
@@ -654,15 +707,20 @@ async function main() {
   const workspace = makeWorkspace(state.dataDir);
   const port = await freePort();
   await startCodeServer({ dataDir: state.dataDir, port, folder: workspace, env: serverEnv(state.dataDir, {}), verbose: opts.verbose });
-  state.server.once('exit', () => void finish(2, 'code-server stopped during the run'));
+  const onServerExit = () => void finish(2, 'code-server stopped during the run');
+  state.server.once('exit', onServerExit);
   const browser = await launchChromium();
-  const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  let page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
   page.setDefaultTimeout(WAIT_MS);
   if (opts.verbose) page.on('console', (msg) => process.stderr.write(`[browser ${msg.type()}] ${msg.text()}\n`));
 
   let code = 0;
   try {
     await uiTest(page, port, workspace, sample);
+    await page.context().close();
+    const web = await restartOnTheWeb(browser, opts, onServerExit);
+    page = web.page;
+    await webTest(page, web.port, web.workspace);
   } catch (err) {
     if (stopping) return; // the timeout or the signal handler cleans up and exits
     fail('the UI test ran to its end', String(err.message).split('\n')[0]);

@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { checkFile } from '../../src/core/check';
 import { Ledger } from '../../src/core/ledger';
@@ -11,20 +9,24 @@ import { api, clientUri, diagnosticsOf, lineStarting, rulesOf, waitFor, workspac
 
 const TODAY = parseDay('2026-11-20')!;
 
-function markdownFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? markdownFiles(path) : name.endsWith('.md') ? [path] : [];
-  });
+/** The markdown files under a folder, through workspace.fs: the same on the desktop and the web. */
+async function markdownFiles(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  const entries = await vscode.workspace.fs.readDirectory(folder);
+  const nested = await Promise.all(entries.map(async ([name, type]) => {
+    const uri = vscode.Uri.joinPath(folder, name);
+    if (type & vscode.FileType.Directory) return markdownFiles(uri);
+    return name.endsWith('.md') ? [uri] : [];
+  }));
+  return nested.flat();
 }
 
-/** What the engine (the same one the CLI runs) finds in the fixture files on disk. */
-function engineFindings(): Map<string, string[]> {
-  const root = join(workspaceRoot().fsPath, 'clients');
-  const files = markdownFiles(root).map((path) => parseLedgerBytes(path, readFileSync(path), parseOptions()));
+/** What the engine (the same one the CLI runs) finds in the fixture files as stored. */
+async function engineFindings(): Promise<Map<string, string[]>> {
+  const uris = await markdownFiles(clientUri());
+  const files = await Promise.all(uris.map(async (uri) => parseLedgerBytes(uri.toString(), await vscode.workspace.fs.readFile(uri), parseOptions())));
   const ledger = new Ledger(files);
   return new Map(files.map((file) => [
-    vscode.Uri.file(file.file).toString(),
+    file.file,
     checkFile(ledger, file.file, TODAY).map((finding) => {
       const { start, end } = finding.range;
       const endColumn = start.line === end.line && start.column === end.column ? end.column + 1 : end.column;
@@ -39,7 +41,7 @@ describe('diagnostics in a real VS Code', () => {
   });
 
   it('equal what the engine finds in every fixture file: rule ids, ranges and severities', async () => {
-    const expected = engineFindings();
+    const expected = await engineFindings();
     assert.ok(expected.size >= 9, `fixture files: ${expected.size}`);
     await waitFor('diagnostics on every fixture file', () =>
       [...expected].every(([uri, findings]) => diagnosticsOf(vscode.Uri.parse(uri)).length === findings.length) ? true : undefined);

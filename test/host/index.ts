@@ -8,16 +8,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import Mocha from 'mocha';
+import { HOST_MOCHA_OPTIONS, HOST_OUTPUT_MARK, summaryLine } from './mocha-options';
+
+export { HOST_MOCHA_OPTIONS };
 
 /**
- * Marks the extension host's console output. The workbench hands it to the harness mixed with
- * its own log lines and without applying format strings, so each console call is formatted
- * here into one string behind this marker; run.mjs prints the marked lines (keep the two in
- * step). VS Code makes console.log and friends unassignable in the extension host, so the
- * global console object itself is replaced by one that formats, marks and forwards.
+ * Each console call formatted into one marked string (see HOST_OUTPUT_MARK). VS Code makes
+ * console.log and friends unassignable in the extension host, so the global console object
+ * itself is replaced by one that formats, marks and forwards.
  */
-const HOST_OUTPUT_MARK = '\u200b[ext-host]\u200b';
-
 function markConsoleOutput(): void {
   const original = globalThis.console;
   const marked = Object.create(original) as Console;
@@ -37,17 +36,6 @@ function markConsoleOutput(): void {
   // mocha's reporters keep their own reference to console.log.
   Mocha.reporters.Base.consoleLog = marked.log;
 }
-
-/** How mocha runs the suite, here and in the desktop run (.vscode-test.mjs). */
-export const HOST_MOCHA_OPTIONS = {
-  ui: 'bdd',
-  color: false,
-  // A hang guard only: every wait in the tests ends on its condition (host-helpers.ts WAIT_MS).
-  timeout: 5 * 60_000,
-  reporter: 'spec',
-  forbidOnly: true,
-  forbidPending: true,
-} as const satisfies Mocha.MochaOptions;
 
 /**
  * The suite: every *.host.js under this folder, in name order, as absolute paths. The desktop
@@ -74,9 +62,7 @@ export async function run(): Promise<void> {
     try {
       const runner = mocha.run((failures) => {
         const { passes = 0, failures: failed = failures } = runner.stats ?? {};
-        console.log(`host: ${passes} passed, ${failed} failed`);
-        const statsFile = process.env.CLIENT_LEDGER_TEST_STATS;
-        if (statsFile) fs.writeFileSync(statsFile, JSON.stringify({ passes, failures: failed }));
+        console.log(summaryLine('host', passes, failed));
         if (failures > 0) reject(new Error(`${failures} in-editor test(s) failed`));
         else if (passes === 0) reject(new Error('no in-editor test ran'));
         else resolve();

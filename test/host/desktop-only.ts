@@ -1,0 +1,9 @@
+/**
+ * The in-editor test files that need the desktop's Node extension host, and why. The web worker
+ * run (test/web/, scripts/test-host/web-suite.mjs) runs every other *.host.ts file;
+ * test/core/web-suite.test.ts keeps this list honest.
+ */
+export const DESKTOP_ONLY: Readonly<Record<string, string>> = {
+  'smoke.host.ts': "reads the harness's CLIENT_LEDGER_TEST_WORKSPACE from process.env (test/web/web-worker.web.ts is the web run's smoke test)",
+  'watcher.host.ts': "changes files behind the editor's back with node:fs, as git or another program would, and compares with the CLI's NodeStore",
+};
