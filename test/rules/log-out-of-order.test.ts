@@ -30,7 +30,9 @@ describe('rule log-out-of-order', () => {
   describe('times on the same day', () => {
     it('fires when the time is before the one above', () => {
       const text = recordText([], ['2026-11-10 10:00 email from Jane', '2026-11-10 09:00 call to Jane']);
-      assert.deepEqual(only(ruleFindings(RULE, text)).range.start, at(text, '09:00 call', 3));
+      const finding = only(ruleFindings(RULE, text));
+      assert.deepEqual(finding.range.start, at(text, '09:00 call', 3));
+      assert.equal(finding.message, 'Entry at 2026-11-10 09:00 comes after one at 2026-11-10 10:00: keep the log in time order');
     });
     it('does not fire when the time is after the one above', () => {
       assert.deepEqual(ruleFindings(RULE, recordText([], ['2026-11-10 09:00 email from Jane', '2026-11-10 10:00 call to Jane'])), []);

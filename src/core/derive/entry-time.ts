@@ -1,4 +1,4 @@
-import type { Day } from '../values/calendar-day';
+import { formatDay, type Day } from '../values/calendar-day';
 import type { LogEntry } from '../model';
 
 /**
@@ -42,4 +42,14 @@ export function latest<T extends LogEntry>(entries: readonly T[]): T | undefined
   let best: T | undefined;
   for (const entry of entries) if (!best || !isAfter(best, entry)) best = entry;
   return best;
+}
+
+/** `09:05` from minutes since midnight (`24:00` for the end of the day). */
+export function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** `2026-10-30 22:40`, or the date alone for an entry without a time. */
+export function formatWhen(entry: LogEntry): string {
+  return entry.time === undefined ? formatDay(entry.date) : `${formatDay(entry.date)} ${formatClock(entry.time)}`;
 }

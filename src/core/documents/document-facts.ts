@@ -6,6 +6,7 @@ import { contactHistory, isCommunication } from '../derive/contact-history';
 import type { ClientRecord, InvoiceEntry, LogEntry } from '../model';
 import { ruleContext, type RuleContext } from '../rules/rule';
 import { afterHoursEntries } from '../derive/demands';
+import { formatClock, formatWhen } from '../derive/entry-time';
 import { sumByCurrency } from '../summary/client-standing';
 import { plural } from '../values/plural';
 
@@ -92,16 +93,6 @@ export function paymentPlanOptions(total: Money, today: Day): { monthly: Instalm
 /** `$1,083.34 on 2026-11-27, $1,083.33 on 2026-12-27, ...` */
 export function formatPlan(plan: readonly Instalment[]): string {
   return plan.map((step) => `${formatMoney(step.amount)} on ${formatDay(step.due)}`).join(', ');
-}
-
-/** `09:05` from minutes since midnight (`24:00` for the end of the day). */
-export function formatClock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** `2026-10-30 22:40`, or the date alone for an entry without a time. */
-export function formatWhen(entry: LogEntry): string {
-  return entry.time === undefined ? formatDay(entry.date) : `${formatDay(entry.date)} ${formatClock(entry.time)}`;
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

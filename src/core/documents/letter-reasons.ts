@@ -6,7 +6,8 @@ import { isCommunication } from '../derive/contact-history';
 import { afterHoursEntries, isOutsideHours } from '../derive/demands';
 import { reasonEvidence, type Evidence, type ReasonEvidence, type ReasonId } from '../derive/reason-evidence';
 import type { ClientRecord, LogEntry } from '../model';
-import { addressee, formatClock, formatHours, weekdayName, type DocumentContext } from './document-facts';
+import { addressee, formatHours, weekdayName, type DocumentContext } from './document-facts';
+import { formatClock } from '../derive/entry-time';
 import { toReader } from './reader-voice';
 
 /** One reason as the letter gives it: a plain sentence about the work, addressed to the reader, and its dated examples. */
