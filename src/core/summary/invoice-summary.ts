@@ -63,10 +63,15 @@ function summaryOf(client: ClientRecord, state: InvoiceState, entry: InvoiceEntr
 
 /**
  * Where an invoice stands, in a few words for the end of a line or a list: `paid 2026-10-09`,
- * `$750.00 open · 36d overdue`, `$100.00 open · due in 10d`, `$100.00 open · due today`.
+ * `$750.00 open · 36d overdue`, `$100.00 open · due in 10d`, `$100.00 open · due today`; with
+ * `lateness`, a paid invoice says how late it was paid too: `paid 2026-09-05 · 21d late`.
  */
-export function invoiceStateText(summary: InvoiceSummary): string {
-  if (summary.open.minor <= 0) return summary.paidOn === undefined ? 'paid' : `paid ${formatDay(summary.paidOn)}`;
+export function invoiceStateText(summary: InvoiceSummary, options: { readonly lateness?: boolean } = {}): string {
+  if (summary.open.minor <= 0) {
+    const paid = summary.paidOn === undefined ? 'paid' : `paid ${formatDay(summary.paidOn)}`;
+    const late = options.lateness ? daysPaidLate(summary) : 0;
+    return late > 0 ? `${paid} · ${late}d late` : paid;
+  }
   const { daysOverdue } = summary;
   const when = daysOverdue > 0 ? `${daysOverdue}d overdue` : daysOverdue === 0 ? 'due today' : `due in ${-daysOverdue}d`;
   return `${formatMoney(summary.open)} open · ${when}`;
@@ -99,6 +104,11 @@ function lateFeeLine(fee: LateFee, open: boolean, daysOverdue: number): string |
 
 function paidLate(summary: InvoiceSummary): string {
   if (summary.paidOn === undefined) return '';
-  const late = daysBetween(summary.due, summary.paidOn);
+  const late = daysPaidLate(summary);
   return late > 0 ? `, ${plural(late, 'day')} late` : ', on time';
+}
+
+/** Days after its due day an invoice was paid in full; 0 or less when on time, 0 when not paid. */
+function daysPaidLate(summary: InvoiceSummary): number {
+  return summary.paidOn === undefined ? 0 : daysBetween(summary.due, summary.paidOn);
 }
