@@ -136,15 +136,18 @@ function impliedNoticeEnd(client: ClientRecord, today: Day): { line: number; hin
  */
 function paymentHint(payment: PaymentEntry, parts: readonly PaymentPart[]): HintText {
   const last = parts[parts.length - 1];
-  const left = last.left > 0 ? `${formatMoney(money(last, last.left))} left` : undefined;
   const tooltip = [`Payment ${formatMoney(payment.amount)} on ${formatDay(payment.date)}`, ...parts.map((part) => {
-    const { id, amount } = part.invoice.entry;
-    const after = part.left > 0 ? `${formatMoney(money(part, part.left))} left` : 'paid in full';
-    return `${formatMoney(money(part, part.minor))} of invoice ${id} (${formatMoney(amount)}, issued ${formatDay(part.invoice.entry.date)}): ${after}`;
+    const { id, amount, date } = part.invoice.entry;
+    return `${formatMoney(money(part, part.minor))} of invoice ${id} (${formatMoney(amount)}, issued ${formatDay(date)}): ${part.left > 0 ? leftWords(part) : 'paid in full'}`;
   })];
-  if (payment.invoiceId !== undefined) return { label: left ?? 'paid in full', tooltip };
+  if (payment.invoiceId !== undefined) return { label: leftWords(last), tooltip };
   const paid = parts.map((part) => (part.left > 0 ? `part of ${part.invoice.entry.id}` : part.invoice.entry.id)).join(', ');
-  return { label: left === undefined ? `pays ${paid}` : `pays ${paid} · ${left}`, tooltip };
+  return { label: last.left > 0 ? `pays ${paid} · ${leftWords(last)}` : `pays ${paid}`, tooltip };
+}
+
+/** `$750.00 left`: what the invoice still had open after the payment. */
+function leftWords(part: PaymentPart): string {
+  return `${formatMoney(money(part, part.left))} left`;
 }
 
 /** A payment without an ID always (which invoices?); one with an ID when it leaves something open. */
