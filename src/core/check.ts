@@ -2,9 +2,9 @@ import type { Day } from './values/calendar-day';
 import type { ThresholdOverrides } from './thresholds';
 import type { ClientRecord, ClientRef, DocumentRecord, DocumentRef, FileFindings, Finding, LedgerFile, ReadProblem, Severity } from './model';
 import { compare } from './ledger';
-import { keyRange, ruleContext } from './rules/rule';
+import { keyRange, ruleContext, ruleSpeaks } from './rules/rule';
 import { Ledger } from './ledger';
-import { CLIENT_RULES, clientIdDuplicate, documentClientUnknown, fileUnreadable, frontmatterInvalid, keyUnknown, mergeConflict, RELATIONSHIP_STATUSES } from './rules/index';
+import { CLIENT_RULES, clientIdDuplicate, documentClientUnknown, fileUnreadable, frontmatterInvalid, keyUnknown, mergeConflict } from './rules/index';
 import { problemsOf } from './rules/read-problems';
 
 export interface CheckSettings {
@@ -15,14 +15,8 @@ export interface CheckSettings {
 /** Every finding of one client record on `today`, sorted by position. */
 export function checkClient(client: ClientRecord, today: Day, settings: CheckSettings = {}): Finding[] {
   const context = ruleContext(client, today, settings.thresholds);
-  const active = RELATIONSHIP_STATUSES.has(client.status);
   const findings: Finding[] = [];
-  for (const rule of CLIENT_RULES) {
-    if (rule.scope === 'relationship' && !active) continue;
-    const snoozedUntil = client.snooze.get(rule.id);
-    if (snoozedUntil !== undefined && today <= snoozedUntil) continue;
-    findings.push(...rule.check(client, context));
-  }
+  for (const rule of CLIENT_RULES) if (ruleSpeaks(rule, client, today)) findings.push(...rule.check(client, context));
   return sortFindings(findings);
 }
 

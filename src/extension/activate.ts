@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { OPEN_REPORT_COMMAND, ReportPanel } from './report-panel';
 import { LedgerHoverProvider } from './hover';
 import { LogLensProvider } from './log-lens';
+import { LedgerInlayHints } from './inlay-hints';
 import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
 import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
 import { localToday, type Day } from '../core/values/calendar-day';
@@ -42,6 +43,7 @@ export interface ClientLedgerApi {
   readonly report: ReportPanel;
   readonly diagnostics: vscode.DiagnosticCollection;
   readonly codeActions: LedgerCodeActions;
+  readonly inlayHints: LedgerInlayHints;
 }
 
 /**
@@ -74,6 +76,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const codeActions = new LedgerCodeActions(queries, drafts);
   const lens = new LogLensProvider(queries);
   const report = new ReportPanel(queries);
+  const inlayHints = new LedgerInlayHints(queries);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(LEDGER_DOCUMENTS, codeActions, LedgerCodeActions.metadata),
     vscode.languages.registerHoverProvider(LEDGER_DOCUMENTS, new LedgerHoverProvider(queries)),
@@ -83,6 +86,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${SECTION}.codeLens`)) lens.refresh();
     }),
+    inlayHints,
+    vscode.languages.registerInlayHintsProvider(LEDGER_DOCUMENTS, inlayHints),
     vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(queries), ...LogCompletionProvider.triggers),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
@@ -93,7 +98,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.open()),
     vscode.commands.registerCommand(DO_STEP_COMMAND, (node: StepNode) => pickStepAction(queries, drafts, node)),
   );
-  return { index, queries, tree, clientsView: view, statusBar, agenda, diagnostics, codeActions, report };
+  return { index, queries, tree, clientsView: view, statusBar, agenda, diagnostics, codeActions, report, inlayHints };
 }
 
 /** The local calendar day, unless `clientLedger.today` pins one (to review the ledger as of a past day). */

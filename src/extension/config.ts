@@ -51,6 +51,11 @@ export function codeLensShown(uri: vscode.Uri): boolean {
   return vscode.workspace.getConfiguration(SECTION, uri).get<boolean>('codeLens', true);
 }
 
+/** clientLedger.inlayHints, for the file's folder (VS Code's own editor.inlayHints.enabled still applies). */
+export function inlayHintsShown(uri: vscode.Uri): boolean {
+  return vscode.workspace.getConfiguration(SECTION, uri).get<boolean>('inlayHints', true);
+}
+
 /** clientLedger.today: the day to check as of, when pinned (`YYYY-MM-DD`); undefined for the real today. */
 export function pinnedToday(): Day | undefined {
   const pinned = vscode.workspace.getConfiguration(SECTION).get<string>('today', '').trim();

@@ -15,15 +15,18 @@ export class LedgerHoverProvider implements vscode.HoverProvider {
     const line = position.line + 1;
     const today = this.queries.today();
     const invoice = invoiceAtLine(client, line, today);
-    if (invoice) {
-      const text = new vscode.MarkdownString();
-      invoiceSummaryLines(invoice).forEach((item, index) => (index === 0 ? text.appendMarkdown('**').appendText(item).appendMarkdown('**') : text.appendText(item)).appendMarkdown('\n\n'));
-      return new vscode.Hover(text, document.lineAt(position.line).range);
-    }
+    if (invoice) return new vscode.Hover(summaryMarkdown(invoiceSummaryLines(invoice)), document.lineAt(position.line).range);
     const retainer = retainerHoverAt(client, line, today);
     if (retainer) return new vscode.Hover(new vscode.MarkdownString().appendMarkdown('**Retainer** ').appendText(retainer), document.lineAt(position.line).range);
     const key = client.places.get('client')?.key;
     if (key?.start.line !== line) return undefined;
     return new vscode.Hover(clientTooltip(standingOf(client, this.queries.findings(document.uri), today), today), document.lineAt(position.line).range);
   }
+}
+
+/** Lines as the hover shows them: the first in bold, each its own paragraph (the inlay hints' tooltips too). */
+export function summaryMarkdown(lines: readonly string[]): vscode.MarkdownString {
+  const text = new vscode.MarkdownString();
+  lines.forEach((item, index) => (index === 0 ? text.appendMarkdown('**').appendText(item).appendMarkdown('**') : text.appendText(item)).appendMarkdown('\n\n'));
+  return text;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { invoiceAtLine, invoiceSummaryLines } from '../../src/core/summary/invoice-summary';
+import { invoiceAtLine, invoiceStateText, invoiceSummaries, invoiceSummaryLines } from '../../src/core/summary/invoice-summary';
 import { logLensText } from '../../src/core/summary/log-lens';
 import { standingOf } from '../../src/core/summary/client-standing';
 import { day, lineOf, parseClient, recordText, TODAY } from '../helpers/ledger-text';
@@ -45,3 +45,20 @@ describe('the line above the log', () => {
     assert.equal(logLensText(standingOf(quiet, [], day(TODAY)), 1, day(TODAY)), 'nothing open · no contact logged · 1 next step');
   });
 });
+
+describe('where each invoice stands', () => {
+  it('every invoice entry at once, in file order, each as invoiceAtLine gives it', () => {
+    const all = invoiceSummaries(client, day(TODAY));
+    assert.deepEqual(all.map(({ entry }) => entry.range.start.line), ['invoice A-1 $450', 'invoice A-2', 'invoice A-3', 'logged twice'].map((words) => lineOf(text, words)));
+    for (const { entry, summary } of all) assert.deepEqual(summary, invoiceAtLine(client, entry.range.start.line, day(TODAY)));
+  });
+
+  it('says where an invoice stands in a few words: paid on a day, or open and how late', () => {
+    const state = (words: string) => invoiceStateText(invoiceAtLine(client, lineOf(text, words), day(TODAY))!);
+    assert.equal(state('invoice A-1 $450'), '$250.00 open · 66d overdue');
+    assert.equal(state('invoice A-2'), 'paid 2026-10-10');
+    assert.equal(state('invoice A-3'), '$100.00 open · due in 10d');
+    assert.equal(invoiceStateText(invoiceAtLine(client, lineOf(text, 'invoice A-3'), day('2026-11-30'))!), '$100.00 open · due today');
+  });
+});
+

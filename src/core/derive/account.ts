@@ -12,8 +12,12 @@ export interface InvoiceState {
   /** The day the balance reached zero. */
   paidOn?: Day;
   readonly payments: PaymentEntry[];
-  /** What was paid of the principal, and when (the principal open on a day is the amount less these up to it). */
-  readonly principalPaid: { readonly on: Day; readonly minor: number }[];
+  /**
+   * What was paid of the principal, and when (the principal open on a day is the amount less
+   * these up to it), in the order it was applied; `payment` is unset for credit left over from
+   * earlier payments.
+   */
+  readonly principalPaid: { readonly on: Day; readonly minor: number; readonly payment?: PaymentEntry }[];
   /** The late fees charged on this invoice (its `late-fee` entries up to today), in minor units. */
   fees: number;
   /** What of the charged fees is paid: a payment pays the principal first, then the fees. */
@@ -68,6 +72,34 @@ export function principalOpenOn(invoice: InvoiceState, day: Day): number {
   let paid = 0;
   for (const part of invoice.principalPaid) if (part.on <= day) paid += part.minor;
   return invoice.entry.amount.minor - paid;
+}
+
+/** What one payment paid of one invoice's principal, and the principal left open after it. */
+export interface PaymentPart {
+  readonly invoice: InvoiceState;
+  readonly minor: number;
+  readonly left: number;
+}
+
+/**
+ * What each payment paid, invoice by invoice in the order it paid them (a payment without an ID
+ * pays the oldest open invoices first), from one pass over the account's invoices.
+ */
+export function paymentParts(account: Account): Map<PaymentEntry, PaymentPart[]> {
+  const parts = new Map<PaymentEntry, PaymentPart[]>();
+  for (const invoice of account.invoices) {
+    let left = invoice.entry.amount.minor;
+    for (const paid of invoice.principalPaid) {
+      left -= paid.minor;
+      if (!paid.payment) continue;
+      const list = parts.get(paid.payment);
+      const part = { invoice, minor: paid.minor, left };
+      if (list) list.push(part);
+      else parts.set(paid.payment, [part]);
+    }
+  }
+  for (const list of parts.values()) if (list.length > 1) list.sort((a, b) => a.invoice.entry.date - b.invoice.entry.date || a.invoice.entry.range.start.line - b.invoice.entry.range.start.line);
+  return parts;
 }
 
 /** Invoices, payments and their balances as of today (entries dated later are not counted). */
@@ -159,7 +191,7 @@ class PaymentLedger {
     const taken = Math.min(minor, invoice.entry.amount.minor - invoice.paid);
     if (taken <= 0) return 0;
     invoice.paid += taken;
-    invoice.principalPaid.push({ on, minor: taken });
+    invoice.principalPaid.push(payment ? { on, minor: taken, payment } : { on, minor: taken });
     if (payment) invoice.payments.push(payment);
     if (invoice.paid === invoice.entry.amount.minor) invoice.paidOn = on;
     return taken;

@@ -1,6 +1,6 @@
 import type { Day } from '../values/calendar-day';
 import { mergeThresholds, type ThresholdOverrides, type Thresholds } from '../thresholds';
-import type { ClientRecord, Finding, FindingSubject, RelatedPlace, Severity, SourceRange } from '../model';
+import { RELATIONSHIP_STATUSES, type ClientRecord, type Finding, type FindingSubject, type RelatedPlace, type Severity, type SourceRange } from '../model';
 import type { RecordAction } from '../edits/record-actions';
 import type { DocumentRequest } from '../documents/render-document';
 import type { RuleId } from './rule-id';
@@ -40,6 +40,13 @@ export interface Rule {
    * (a step names the rule whose quick fixes do it; snoozing that rule silences the step).
    */
   readonly steps?: (client: ClientRecord, today: Day, settings: AgendaSettings) => NextStep[];
+}
+
+/** Whether a rule speaks for a client on a day: its scope admits the client's status, and the client has not snoozed it. */
+export function ruleSpeaks(rule: Pick<Rule, 'id' | 'scope'>, client: ClientRecord, today: Day): boolean {
+  if (rule.scope === 'relationship' && !RELATIONSHIP_STATUSES.has(client.status)) return false;
+  const snoozedUntil = client.snooze.get(rule.id);
+  return snoozedUntil === undefined || today > snoozedUntil;
 }
 
 export function finding(

@@ -81,7 +81,7 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
     parts.push(`${standing.balances.map(formatShort).join(' + ')} open`);
   }
   const awaiting = findings.find((finding) => finding.rule === 'awaiting-reply');
-  if (awaiting && standing.unanswered.length > 0) parts.push(`no reply ${daysBetween(standing.unanswered[0].date, today)}d`);
+  if (awaiting && standing.unanswered.length > 0) parts.push(noReplyWords(standing.unanswered, today));
   const owed = contactHistory(standing.client, today).owedReply;
   if (owed && findings.some((finding) => finding.rule === 'reply-owed')) parts.push(`you owe a reply ${daysBetween(owed.date, today)}d`);
   const silent = findings.some((finding) => finding.rule === 'no-contact');
@@ -92,6 +92,16 @@ function describe(standing: Omit<ClientStanding, 'description'>, findings: reado
   if (parts.length === 0) parts.push(standing.worst && SEVERITY_RANK[standing.worst] <= 1 ? 'needs a look' : 'all good');
   parts.push(...retainerWords(standing.client, today));
   return parts.join(' · ');
+}
+
+/** `no reply 17d`: the days since the first of the unanswered attempts (the Clients view, the inlay hint). */
+export function noReplyWords(unanswered: readonly CommunicationEntry[], today: Day): string {
+  return `no reply ${daysBetween(unanswered[0].date, today)}d`;
+}
+
+/** `ends 2026-12-04`, or `ended 2026-11-14` once the day has passed. */
+export function endWords(end: Day, today: Day): string {
+  return end < today ? `ended ${formatDay(end)}` : `ends ${formatDay(end)}`;
 }
 
 /** What the tree says of a record that cannot be read, or whose values are wrong. */
@@ -139,7 +149,7 @@ function statusWords(client: ClientRecord, today: Day): string[] {
   if (client.status === 'on-hold' && client.holdUntil !== undefined) return [`on hold until ${formatDay(client.holdUntil)}`];
   if (client.status === 'terminating') {
     const end = relationshipEnd(client, today);
-    if (end) return [end.day < today ? `ended ${formatDay(end.day)}` : `ends ${formatDay(end.day)}`];
+    if (end) return [endWords(end.day, today)];
   }
   return [];
 }

@@ -1,7 +1,7 @@
-import { accountOf, balanceOf } from '../derive/account';
+import { accountOf, balanceOf, type InvoiceState } from '../derive/account';
 import { daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { formatMoney, type Money } from '../values/money';
-import type { ClientRecord } from '../model';
+import type { ClientRecord, InvoiceEntry } from '../model';
 import { lateFeeOf, type LateFee } from '../derive/late-fee';
 import { describeLateFeePolicy } from '../values/late-fee-policy';
 import { plural } from '../values/plural';
@@ -29,7 +29,22 @@ export function invoiceAtLine(client: ClientRecord, line: number, today: Day): I
   const entry = client.entries.find((item) => item.kind === 'invoice' && item.range.start.line === line);
   if (entry?.kind !== 'invoice') return undefined;
   const state = accountOf(client, today).invoices.find((invoice) => invoice.entry.id.toLowerCase() === entry.id.toLowerCase());
-  if (!state) return undefined;
+  return state && summaryOf(client, state, entry, today);
+}
+
+/**
+ * Every invoice entry of the record with its summary, in file order, from one pass over the
+ * account (the outline, the inlay hints and workspace symbols ask for all of them at once).
+ */
+export function invoiceSummaries(client: ClientRecord, today: Day): { readonly entry: InvoiceEntry; readonly summary: InvoiceSummary }[] {
+  const states = new Map(accountOf(client, today).invoices.map((state) => [state.entry.id.toLowerCase(), state]));
+  return client.entries.flatMap((entry) => {
+    const state = entry.kind === 'invoice' ? states.get(entry.id.toLowerCase()) : undefined;
+    return entry.kind === 'invoice' && state ? [{ entry, summary: summaryOf(client, state, entry, today) }] : [];
+  });
+}
+
+function summaryOf(client: ClientRecord, state: InvoiceState, entry: InvoiceEntry, today: Day): InvoiceSummary {
   const { currency } = state.entry.amount;
   return {
     id: state.entry.id,
@@ -44,6 +59,22 @@ export function invoiceAtLine(client: ClientRecord, line: number, today: Day): I
     lateFee: lateFeeOf(client, state, today),
     duplicateOf: state.entry === entry ? undefined : state.entry.range.start.line,
   };
+}
+
+/**
+ * Where an invoice stands, in a few words for the end of a line or a list: `paid 2026-10-09`,
+ * `$750.00 open · 36d overdue`, `$100.00 open · due in 10d`, `$100.00 open · due today`; with
+ * `lateness`, a paid invoice says how late it was paid too: `paid 2026-09-05 · 21d late`.
+ */
+export function invoiceStateText(summary: InvoiceSummary, options: { readonly lateness?: boolean } = {}): string {
+  if (summary.open.minor <= 0) {
+    const paid = summary.paidOn === undefined ? 'paid' : `paid ${formatDay(summary.paidOn)}`;
+    const late = options.lateness ? daysPaidLate(summary) : 0;
+    return late > 0 ? `${paid} · ${late}d late` : paid;
+  }
+  const { daysOverdue } = summary;
+  const when = daysOverdue > 0 ? `${daysOverdue}d overdue` : daysOverdue === 0 ? 'due today' : `due in ${-daysOverdue}d`;
+  return `${formatMoney(summary.open)} open · ${when}`;
 }
 
 /** The hover's lines: `Invoice INV-042 · $450.00`, then what is paid, what is open, and when it was due. */
@@ -73,6 +104,11 @@ function lateFeeLine(fee: LateFee, open: boolean, daysOverdue: number): string |
 
 function paidLate(summary: InvoiceSummary): string {
   if (summary.paidOn === undefined) return '';
-  const late = daysBetween(summary.due, summary.paidOn);
+  const late = daysPaidLate(summary);
   return late > 0 ? `, ${plural(late, 'day')} late` : ', on time';
+}
+
+/** Days after its due day an invoice was paid in full; 0 or less when on time, 0 when not paid. */
+function daysPaidLate(summary: InvoiceSummary): number {
+  return summary.paidOn === undefined ? 0 : daysBetween(summary.due, summary.paidOn);
 }
