@@ -37,16 +37,18 @@ describe('the extension manifest', () => {
 
   it('every walkthrough step links to a command or view that exists, and its page ships', () => {
     const files: string[] = manifest.files;
+    // VS Code's own commands a step may point at (the editor's navigation, which ours feeds).
+    const BUILT_IN = new Set(['workbench.action.gotoSymbol', 'workbench.action.showAllSymbols']);
     for (const walkthrough of contributes.walkthroughs) {
       assert.ok(walkthrough.steps.length >= 3);
       for (const step of walkthrough.steps) {
         for (const [, command] of (step.description as string).matchAll(/\(command:([\w.]+)\)/g)) {
           const view = command.replace(/\.focus$/, '');
-          assert.ok(commands.has(command) || (command.endsWith('.focus') && views.has(view)), `${step.id}: ${command}`);
+          assert.ok(commands.has(command) || BUILT_IN.has(command) || (command.endsWith('.focus') && views.has(view)), `${step.id}: ${command}`);
         }
         for (const event of step.completionEvents as string[]) {
           const [kind, id] = event.split(':');
-          assert.ok(kind === 'onCommand' ? commands.has(id) : kind === 'onView' ? views.has(id) : false, `${step.id}: ${event}`);
+          assert.ok(kind === 'onCommand' ? commands.has(id) || BUILT_IN.has(id) : kind === 'onView' ? views.has(id) : false, `${step.id}: ${event}`);
         }
         const page = step.media.markdown as string;
         assert.ok(existsSync(join(ROOT, page)), page);
