@@ -1,0 +1,214 @@
+import type { ClientRecord, InvoiceEntry, LogEntry, SourcePosition, SourceRange } from '../model';
+import { COMMUNICATION_KINDS } from '../model';
+import { isAttempt } from '../derive/contact-history';
+import { splitFrontmatter } from '../parse/frontmatter-block';
+import { isSpace } from '../parse/head-words';
+import { freeTextStart } from '../parse/log-entry';
+import { splitLines } from '../parse/source-text';
+import { forEachIdWord, idOccurrences, idWordSet, type IdWordSet } from './id-words';
+
+/**
+ * What an entry that names an invoice does with it: pays it, charges a late fee on it, reminds
+ * the client of it (an outgoing message), repeats its ID on a later invoice entry (a duplicate),
+ * or just names it (a note, a message from the client, another invoice's free text).
+ */
+export type MentionRole = 'payment' | 'late-fee' | 'reminder' | 'duplicate' | 'other';
+
+export interface InvoiceMention {
+  readonly role: MentionRole;
+  /** The ID word as written, on the entry's first line. */
+  readonly range: SourceRange;
+  readonly entry: LogEntry;
+}
+
+/** Where a record names one invoice: its definition and every mention, in file order. */
+export interface InvoiceNames {
+  /** As the invoice entry writes it. */
+  readonly id: string;
+  /** The first invoice entry with the ID (matched without case, as the account matches payments). */
+  readonly invoice: InvoiceEntry;
+  /** The ID word on that entry. */
+  readonly definition: SourceRange;
+  readonly mentions: readonly InvoiceMention[];
+}
+
+/** An ID word under a position: the invoice, and the word's range (its definition or a mention). */
+export interface InvoiceWord {
+  readonly names: InvoiceNames;
+  readonly range: SourceRange;
+  /** The mention, when the word is not the definition. */
+  readonly mention?: InvoiceMention;
+}
+
+export interface InvoiceMentions {
+  /** By lower-case ID, in the order of their invoice entries. */
+  readonly invoices: ReadonlyMap<string, InvoiceNames>;
+  /** The IDs as a word set, to find them in other text (a document about the client). */
+  readonly words: IdWordSet<InvoiceNames>;
+  /** An invoice by its ID, in any case. */
+  of(id: string): InvoiceNames | undefined;
+  /** The ID word at a 1-based position, touching its start or end. */
+  at(position: SourcePosition): InvoiceWord | undefined;
+}
+
+/**
+ * Every invoice of a record with where it is named: the ID word of its first invoice entry (the
+ * definition), of the `payment` and `late-fee` entries that name it, of later invoice entries
+ * that repeat it, and of any other entry whose words name it by the word rule of `id-words.ts`.
+ * Only an entry's first line is read, and not the words its kind gives a meaning to (the date,
+ * time, kind and direction, amounts, durations, `due`/`until`/`end` and their dates): `to` or
+ * `2026-11-02`, valid IDs both, are never read as a mention (so a rename cannot touch them).
+ *
+ * Linear in the record: one pass collects the invoices, a second cuts each entry into words once
+ * and looks them up in a map of the IDs.
+ */
+export function invoiceMentions(client: ClientRecord): InvoiceMentions {
+  if (client === lastClient && lastMentions) return lastMentions;
+  lastMentions = computeMentions(client);
+  lastClient = client;
+  return lastMentions;
+}
+
+/** The places a document's body (after its frontmatter) names an ID, 1-based. */
+export function documentMentions(text: string, id: string): SourceRange[] {
+  return idOccurrences(text, id, bodyStart(text));
+}
+
+/** The 1-based line where a document's body starts: after the frontmatter's closing `---`, else 1. */
+export function bodyStart(text: string): number {
+  const split = splitFrontmatter(splitLines(text).slice(0, MAX_FRONTMATTER_LINES));
+  return split.kind === 'yaml' ? split.block.end + 2 : 1;
+}
+
+/** Frontmatter longer than this is not looked for (a document's is three lines). */
+const MAX_FRONTMATTER_LINES = 10_000;
+
+// One slot: the providers ask for the same record several times in a row (a rename: prepare, then edits).
+let lastClient: ClientRecord | undefined;
+let lastMentions: InvoiceMentions | undefined;
+
+interface Builder {
+  readonly id: string;
+  readonly invoice: InvoiceEntry;
+  definition?: SourceRange;
+  readonly mentions: InvoiceMention[];
+}
+
+interface Placed {
+  readonly start: number;
+  readonly end: number;
+  readonly builder: Builder;
+  readonly mention?: InvoiceMention;
+}
+
+function computeMentions(client: ClientRecord): InvoiceMentions {
+  const builders = new Map<string, Builder>();
+  for (const entry of client.entries) {
+    if (entry.kind !== 'invoice') continue;
+    const key = entry.id.toLowerCase();
+    if (!builders.has(key)) builders.set(key, { id: entry.id, invoice: entry, mentions: [] });
+  }
+  const set = idWordSet([...builders].map(([key, builder]) => [key, builder] as const));
+  const byLine = new Map<number, Placed[]>();
+  const place = (line: number, placed: Placed) => {
+    const list = byLine.get(line);
+    if (list) list.push(placed);
+    else byLine.set(line, [placed]);
+  };
+  if (builders.size > 0) {
+    for (const entry of client.entries) {
+      const { line, column } = entry.range.start;
+      const at = (start: number, end: number): SourceRange => ({ start: { line, column: column + start }, end: { line, column: column + end } });
+      readEntry(entry, set, (start, end, builder, slot) => {
+        const range = at(start, end);
+        if (slot && entry === builder.invoice) {
+          builder.definition = range;
+          place(line, { start: column + start, end: column + end, builder });
+          return;
+        }
+        const mention: InvoiceMention = { role: slot ? slotRole(entry) : isAttempt(entry) ? 'reminder' : 'other', range, entry };
+        builder.mentions.push(mention);
+        place(line, { start: column + start, end: column + end, builder, mention });
+      });
+    }
+  }
+  const invoices = new Map<string, InvoiceNames>();
+  const names = new Map<Builder, InvoiceNames>();
+  for (const [key, builder] of builders) {
+    const definition = builder.definition ?? builder.invoice.range;
+    const named: InvoiceNames = { id: builder.id, invoice: builder.invoice, definition, mentions: builder.mentions };
+    invoices.set(key, named);
+    names.set(builder, named);
+  }
+  const words = idWordSet([...invoices]);
+  return {
+    invoices,
+    words,
+    of: (id) => invoices.get(id.toLowerCase()),
+    at: (position) => {
+      const placed = byLine.get(position.line)?.find((item) => item.start <= position.column && position.column <= item.end);
+      if (!placed) return undefined;
+      const named = names.get(placed.builder)!;
+      return placed.mention ? { names: named, range: placed.mention.range, mention: placed.mention } : { names: named, range: named.definition };
+    },
+  };
+}
+
+function slotRole(entry: LogEntry): MentionRole {
+  return entry.kind === 'payment' ? 'payment' : entry.kind === 'late-fee' ? 'late-fee' : 'duplicate';
+}
+
+const COMMUNICATION: ReadonlySet<string> = new Set(COMMUNICATION_KINDS);
+const TAG = /^#[\w-]+$/;
+
+/**
+ * Cuts an entry's first line into words once and reports each word naming an ID: the ID slot of
+ * an invoice, payment or late fee (the whole word, `slot` set), and the IDs named in the words
+ * that carry no meaning for the kind (who, a note's words, tags) and in the free text.
+ */
+function readEntry(entry: LogEntry, set: IdWordSet<Builder>, found: (start: number, end: number, builder: Builder, slot: boolean) => void): void {
+  const { source } = entry;
+  const colon = freeTextStart(source);
+  const headEnd = colon === -1 ? source.length : colon;
+  const kindAt = entry.time === undefined ? 1 : 2;
+  const free = (start: number, end: number) => forEachIdWord(source, start, end, set, (from, to, builder) => found(from, to, builder, false));
+  let word = 0;
+  let endWord = false;
+  let index = 0;
+  while (index < headEnd) {
+    while (index < headEnd && isSpace(source.charCodeAt(index))) index++;
+    if (index === headEnd) break;
+    const start = index;
+    while (index < headEnd && !isSpace(source.charCodeAt(index))) index++;
+    if (source.charCodeAt(start) === 0x23 && TAG.test(source.slice(start, index))) {
+      free(start, index);
+      continue;
+    }
+    const position = word++;
+    if (position <= kindAt) continue;
+    if (position === kindAt + 1 && hasSlot(entry)) {
+      const builder = set.byKey.get(source.slice(start, index).toLowerCase());
+      if (builder) found(start, index, builder, true);
+      continue;
+    }
+    if (entry.kind === 'notice' && !endWord && position > kindAt + 1 && isWord(source, start, index, 'end')) endWord = true;
+    if (!endWord && isFreeWord(entry, position - kindAt, source, start, index)) free(start, index);
+  }
+  if (colon !== -1) free(colon + 1, source.length);
+}
+
+/** The kinds whose first word after the kind is an invoice's ID. */
+function hasSlot(entry: LogEntry): boolean {
+  return entry.kind === 'invoice' || entry.kind === 'late-fee' || (entry.kind === 'payment' && entry.invoiceId !== undefined);
+}
+
+/** Whether the word `after` words past the kind carries no meaning for the kind: who, or a note's words. */
+function isFreeWord(entry: LogEntry, after: number, source: string, start: number, end: number): boolean {
+  if (COMMUNICATION.has(entry.kind) || entry.kind === 'feedback' || entry.kind === 'notice') return after > 1;
+  if (entry.kind === 'request') return after > 1 || !isWord(source, start, end, 'from');
+  return entry.kind === 'issue' || entry.kind === 'note' || entry.kind === 'resume';
+}
+
+function isWord(source: string, start: number, end: number, lowerCase: string): boolean {
+  return end - start === lowerCase.length && source.slice(start, end).toLowerCase() === lowerCase;
+}
