@@ -87,71 +87,69 @@ const MAX_FRONTMATTER_LINES = 10_000;
 let lastClient: ClientRecord | undefined;
 let lastMentions: InvoiceMentions | undefined;
 
-interface Builder {
-  readonly id: string;
-  readonly invoice: InvoiceEntry;
-  definition?: SourceRange;
+/** An invoice's names while the log is read: its definition is set when its entry is. */
+interface Named extends InvoiceNames {
+  definition: SourceRange;
   readonly mentions: InvoiceMention[];
 }
 
+/** A word naming an invoice, for `at`: its line and columns (1-based, end exclusive). */
 interface Placed {
+  readonly line: number;
   readonly start: number;
   readonly end: number;
-  readonly builder: Builder;
+  readonly names: Named;
   readonly mention?: InvoiceMention;
 }
 
 function computeMentions(client: ClientRecord): InvoiceMentions {
-  const builders = new Map<string, Builder>();
+  const invoices = new Map<string, Named>();
   for (const entry of client.entries) {
     if (entry.kind !== 'invoice') continue;
     const key = entry.id.toLowerCase();
-    if (!builders.has(key)) builders.set(key, { id: entry.id, invoice: entry, mentions: [] });
+    if (!invoices.has(key)) invoices.set(key, { id: entry.id, invoice: entry, definition: entry.range, mentions: [] });
   }
-  const set = idWordSet([...builders].map(([key, builder]) => [key, builder] as const));
-  const byLine = new Map<number, Placed[]>();
-  const place = (line: number, placed: Placed) => {
-    const list = byLine.get(line);
-    if (list) list.push(placed);
-    else byLine.set(line, [placed]);
-  };
-  if (builders.size > 0) {
+  const words = idWordSet(invoices);
+  const placed: Placed[] = [];
+  if (invoices.size > 0) {
     for (const entry of client.entries) {
       const { line, column } = entry.range.start;
-      const at = (start: number, end: number): SourceRange => ({ start: { line, column: column + start }, end: { line, column: column + end } });
-      readEntry(entry, set, (start, end, builder, slot) => {
-        const range = at(start, end);
-        if (slot && entry === builder.invoice) {
-          builder.definition = range;
-          place(line, { start: column + start, end: column + end, builder });
+      readEntry(entry, words, (start, end, names, slot) => {
+        const range: SourceRange = { start: { line, column: column + start }, end: { line, column: column + end } };
+        if (slot && entry === names.invoice) {
+          names.definition = range;
+          placed.push({ line, start: column + start, end: column + end, names });
           return;
         }
         const mention: InvoiceMention = { role: slot ? slotRole(entry) : isAttempt(entry) ? 'reminder' : 'other', range, entry };
-        builder.mentions.push(mention);
-        place(line, { start: column + start, end: column + end, builder, mention });
+        names.mentions.push(mention);
+        placed.push({ line, start: column + start, end: column + end, names, mention });
       });
     }
   }
-  const invoices = new Map<string, InvoiceNames>();
-  const names = new Map<Builder, InvoiceNames>();
-  for (const [key, builder] of builders) {
-    const definition = builder.definition ?? builder.invoice.range;
-    const named: InvoiceNames = { id: builder.id, invoice: builder.invoice, definition, mentions: builder.mentions };
-    invoices.set(key, named);
-    names.set(builder, named);
-  }
-  const words = idWordSet([...invoices]);
+  let byLine: Map<number, Placed[]> | undefined;
   return {
     invoices,
     words,
     of: (id) => invoices.get(id.toLowerCase()),
     at: (position) => {
-      const placed = byLine.get(position.line)?.find((item) => item.start <= position.column && position.column <= item.end);
-      if (!placed) return undefined;
-      const named = names.get(placed.builder)!;
-      return placed.mention ? { names: named, range: placed.mention.range, mention: placed.mention } : { names: named, range: named.definition };
+      byLine ??= linesOf(placed);
+      const word = byLine.get(position.line)?.find((item) => item.start <= position.column && position.column <= item.end);
+      if (!word) return undefined;
+      return word.mention ? { names: word.names, range: word.mention.range, mention: word.mention } : { names: word.names, range: word.names.definition };
     },
   };
+}
+
+/** The placed words by line, built when a position is first asked for (the agenda never asks). */
+function linesOf(placed: readonly Placed[]): Map<number, Placed[]> {
+  const byLine = new Map<number, Placed[]>();
+  for (const word of placed) {
+    const list = byLine.get(word.line);
+    if (list) list.push(word);
+    else byLine.set(word.line, [word]);
+  }
+  return byLine;
 }
 
 function slotRole(entry: LogEntry): MentionRole {
@@ -166,12 +164,12 @@ const TAG = /^#[\w-]+$/;
  * an invoice, payment or late fee (the whole word, `slot` set), and the IDs named in the words
  * that carry no meaning for the kind (who, a note's words, tags) and in the free text.
  */
-function readEntry(entry: LogEntry, set: IdWordSet<Builder>, found: (start: number, end: number, builder: Builder, slot: boolean) => void): void {
+function readEntry<T>(entry: LogEntry, set: IdWordSet<T>, found: (start: number, end: number, value: T, slot: boolean) => void): void {
   const { source } = entry;
   const colon = freeTextStart(source);
   const headEnd = colon === -1 ? source.length : colon;
   const kindAt = entry.time === undefined ? 1 : 2;
-  const free = (start: number, end: number) => forEachIdWord(source, start, end, set, (from, to, builder) => found(from, to, builder, false));
+  const free = (start: number, end: number) => forEachIdWord(source, start, end, set, (from, to, value) => found(from, to, value, false));
   let word = 0;
   let endWord = false;
   let index = 0;
@@ -187,9 +185,13 @@ function readEntry(entry: LogEntry, set: IdWordSet<Builder>, found: (start: numb
     const position = word++;
     if (position <= kindAt) continue;
     if (position === kindAt + 1 && hasSlot(entry)) {
-      const builder = set.byKey.get(source.slice(start, index).toLowerCase());
-      if (builder) found(start, index, builder, true);
+      const value = set.byKey.get(source.slice(start, index).toLowerCase());
+      if (value !== undefined) found(start, index, value, true);
       continue;
+    }
+    if (entry.kind !== 'notice' && isFreeWord(entry, position - kindAt, source, start, index)) {
+      free(start, source.length); // every word from here on is free, and so is the free text after them
+      return;
     }
     if (entry.kind === 'notice' && !endWord && position > kindAt + 1 && isWord(source, start, index, 'end')) endWord = true;
     if (!endWord && isFreeWord(entry, position - kindAt, source, start, index)) free(start, index);
@@ -202,7 +204,10 @@ function hasSlot(entry: LogEntry): boolean {
   return entry.kind === 'invoice' || entry.kind === 'late-fee' || (entry.kind === 'payment' && entry.invoiceId !== undefined);
 }
 
-/** Whether the word `after` words past the kind carries no meaning for the kind: who, or a note's words. */
+/**
+ * Whether the word `after` words past the kind carries no meaning for the kind: who, or a note's
+ * words. Past the kind's own words every word is free, but for a notice's `end DATE`.
+ */
 function isFreeWord(entry: LogEntry, after: number, source: string, start: number, end: number): boolean {
   if (COMMUNICATION.has(entry.kind) || entry.kind === 'feedback' || entry.kind === 'notice') return after > 1;
   if (entry.kind === 'request') return after > 1 || !isWord(source, start, end, 'from');
