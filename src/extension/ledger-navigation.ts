@@ -3,6 +3,7 @@ import type { ClientRecord, DocumentRecord, SourceRange } from '../core/model';
 import { idWordAt } from '../core/navigation/id-words';
 import { bodyStart, invoiceMentions, type InvoiceNames } from '../core/navigation/invoice-mentions';
 import { pathCandidates } from '../core/navigation/written-paths';
+import { isFile } from './file-exists';
 import type { LedgerQueries } from './ledger-queries';
 import { toVsRange } from './source-range';
 
@@ -125,14 +126,6 @@ export function ledgerFileTarget(queries: LedgerQueries, from: vscode.Uri, writt
     const file = ledger?.get(uri.toString());
     return file?.type === 'client' || file?.type === 'document';
   });
-}
-
-async function isFile(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether a 1-based range holds a 0-based position (touching its ends counts). */

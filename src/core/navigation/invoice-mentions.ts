@@ -2,7 +2,7 @@ import type { ClientRecord, InvoiceEntry, LogEntry, SourcePosition, SourceRange 
 import { COMMUNICATION_KINDS } from '../model';
 import { isAttempt } from '../derive/contact-history';
 import { splitFrontmatter } from '../parse/frontmatter-block';
-import { isSpace } from '../parse/head-words';
+import { headWords } from '../parse/head-words';
 import { freeTextStart } from '../parse/log-entry';
 import { splitLines } from '../parse/source-text';
 import { forEachIdWord, idOccurrences, idWordSet, type IdWordSet } from './id-words';
@@ -157,45 +157,42 @@ function slotRole(entry: LogEntry): MentionRole {
 }
 
 const COMMUNICATION: ReadonlySet<string> = new Set(COMMUNICATION_KINDS);
-const TAG = /^#[\w-]+$/;
 
 /**
- * Cuts an entry's first line into words once and reports each word naming an ID: the ID slot of
- * an invoice, payment or late fee (the whole word, `slot` set), and the IDs named in the words
- * that carry no meaning for the kind (who, a note's words, tags) and in the free text.
+ * Reads an entry's first line once, in text order, and reports each word naming an ID: the ID
+ * slot of an invoice, payment or late fee (the whole word, `slot` set), and the IDs named in the
+ * tags, in the words that carry no meaning for the kind (who, a note's words) and in the free text.
  */
 function readEntry<T>(entry: LogEntry, set: IdWordSet<T>, found: (start: number, end: number, value: T, slot: boolean) => void): void {
   const { source } = entry;
   const colon = freeTextStart(source);
-  const headEnd = colon === -1 ? source.length : colon;
-  const kindAt = entry.time === undefined ? 1 : 2;
+  const starts: number[] = [];
+  const tagStarts: number[] = [];
+  const { words, tags } = headWords(source, colon === -1 ? source.length : colon, starts, tagStarts);
   const free = (start: number, end: number) => forEachIdWord(source, start, end, set, (from, to, value) => found(from, to, value, false));
-  let word = 0;
-  let endWord = false;
-  let index = 0;
-  while (index < headEnd) {
-    while (index < headEnd && isSpace(source.charCodeAt(index))) index++;
-    if (index === headEnd) break;
-    const start = index;
-    while (index < headEnd && !isSpace(source.charCodeAt(index))) index++;
-    if (source.charCodeAt(start) === 0x23 && TAG.test(source.slice(start, index))) {
-      free(start, index);
-      continue;
-    }
-    const position = word++;
-    if (position <= kindAt) continue;
+  let tag = 0;
+  const tagsBefore = (offset: number) => {
+    for (; tag < tagStarts.length && tagStarts[tag] < offset; tag++) free(tagStarts[tag], tagStarts[tag] + tags[tag].length + 1);
+  };
+  const kindAt = entry.time === undefined ? 1 : 2;
+  let ended = false;
+  for (let position = kindAt + 1; position < words.length; position++) {
+    const start = starts[position];
+    tagsBefore(start);
     if (position === kindAt + 1 && hasSlot(entry)) {
-      const value = set.byKey.get(source.slice(start, index).toLowerCase());
-      if (value !== undefined) found(start, index, value, true);
+      const value = set.byKey.get(words[position].toLowerCase());
+      if (value !== undefined) found(start, start + words[position].length, value, true);
       continue;
     }
-    if (entry.kind !== 'notice' && isFreeWord(entry, position - kindAt, source, start, index)) {
-      free(start, source.length); // every word from here on is free, and so is the free text after them
+    const after = position - kindAt;
+    if (entry.kind !== 'notice' && isFreeWord(entry, after, words[position])) {
+      free(start, source.length); // every word from here on is free, the tags and the free text after them too
       return;
     }
-    if (entry.kind === 'notice' && !endWord && position > kindAt + 1 && isWord(source, start, index, 'end')) endWord = true;
-    if (!endWord && isFreeWord(entry, position - kindAt, source, start, index)) free(start, index);
+    ended ||= entry.kind === 'notice' && after > 1 && isWord(words[position], 'end');
+    if (!ended && isFreeWord(entry, after, words[position])) free(start, start + words[position].length);
   }
+  tagsBefore(source.length);
   if (colon !== -1) free(colon + 1, source.length);
 }
 
@@ -208,12 +205,12 @@ function hasSlot(entry: LogEntry): boolean {
  * Whether the word `after` words past the kind carries no meaning for the kind: who, or a note's
  * words. Past the kind's own words every word is free, but for a notice's `end DATE`.
  */
-function isFreeWord(entry: LogEntry, after: number, source: string, start: number, end: number): boolean {
+function isFreeWord(entry: LogEntry, after: number, word: string): boolean {
   if (COMMUNICATION.has(entry.kind) || entry.kind === 'feedback' || entry.kind === 'notice') return after > 1;
-  if (entry.kind === 'request') return after > 1 || !isWord(source, start, end, 'from');
+  if (entry.kind === 'request') return after > 1 || !isWord(word, 'from');
   return entry.kind === 'issue' || entry.kind === 'note' || entry.kind === 'resume';
 }
 
-function isWord(source: string, start: number, end: number, lowerCase: string): boolean {
-  return end - start === lowerCase.length && source.slice(start, end).toLowerCase() === lowerCase;
+function isWord(word: string, lowerCase: string): boolean {
+  return word.length === lowerCase.length && word.toLowerCase() === lowerCase;
 }
