@@ -76,12 +76,9 @@ export function documentMentions(text: string, id: string): SourceRange[] {
 
 /** The 1-based line where a document's body starts: after the frontmatter's closing `---`, else 1. */
 export function bodyStart(text: string): number {
-  const split = splitFrontmatter(splitLines(text).slice(0, MAX_FRONTMATTER_LINES));
+  const split = splitFrontmatter(splitLines(text));
   return split.kind === 'yaml' ? split.block.end + 2 : 1;
 }
-
-/** Frontmatter longer than this is not looked for (a document's is three lines). */
-const MAX_FRONTMATTER_LINES = 10_000;
 
 // One slot: the providers ask for the same record several times in a row (a rename: prepare, then edits).
 let lastClient: ClientRecord | undefined;
