@@ -3,6 +3,10 @@ import { OPEN_REPORT_COMMAND, ReportPanel } from './report-panel';
 import { LedgerHoverProvider } from './hover';
 import { LogLensProvider } from './log-lens';
 import { LedgerInlayHints } from './inlay-hints';
+import { LedgerDefinitionProvider } from './ledger-definitions';
+import { LedgerReferenceProvider } from './ledger-references';
+import { InvoiceRenameProvider } from './invoice-rename';
+import { LedgerLinkProvider } from './ledger-links';
 import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
 import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
 import { localToday, type Day } from '../core/values/calendar-day';
@@ -89,6 +93,10 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     inlayHints,
     vscode.languages.registerInlayHintsProvider(LEDGER_DOCUMENTS, inlayHints),
     vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(queries), ...LogCompletionProvider.triggers),
+    vscode.languages.registerDefinitionProvider(LEDGER_DOCUMENTS, new LedgerDefinitionProvider(queries)),
+    vscode.languages.registerReferenceProvider(LEDGER_DOCUMENTS, new LedgerReferenceProvider(queries)),
+    vscode.languages.registerRenameProvider(LEDGER_DOCUMENTS, new InvoiceRenameProvider(queries)),
+    vscode.languages.registerDocumentLinkProvider(LEDGER_DOCUMENTS, new LedgerLinkProvider(queries)),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),

@@ -1,8 +1,8 @@
 import { accountOf, balanceOf, isOpen, type InvoiceState } from '../derive/account';
 import { addDays, daysBetween, formatDay, type Day } from '../values/calendar-day';
 import { formatMoney } from '../values/money';
-import type { ClientRecord, LogEntry } from '../model';
-import { isCommunication } from '../derive/contact-history';
+import type { ClientRecord } from '../model';
+import { invoiceMentions, type InvoiceNames } from '../navigation/invoice-mentions';
 import type { AgendaSettings, NextStep } from './next-step';
 import { plural } from '../values/plural';
 
@@ -14,14 +14,17 @@ interface Reminder {
 /**
  * The next payment step of each open invoice: the reminders of the schedule (3 days before it is
  * due, on the day, then 7, 14 and 30 days after by default), then a formal notice. A reminder
- * counts as sent when an outgoing message dated on or after it names the invoice's ID; of the
- * points not yet covered, the step is the latest one already due, else the next one.
+ * counts as sent when an outgoing message dated on or after it names the invoice's ID (a
+ * `reminder` of navigation/invoice-mentions.ts: the references and the agenda read the log
+ * alike); of the points not yet covered, the step is the latest one already due, else the next one.
  */
 export function paymentReminderSteps(client: ClientRecord, today: Day, settings: AgendaSettings): NextStep[] {
   const steps: NextStep[] = [];
-  for (const invoice of accountOf(client, today).invoices.filter(isOpen)) {
+  const open = accountOf(client, today).invoices.filter(isOpen);
+  const mentions = open.length > 0 ? invoiceMentions(client) : undefined;
+  for (const invoice of open) {
     const schedule = scheduleOf(invoice, settings);
-    const lastSent = latestReminder(client.entries, invoice, today);
+    const lastSent = latestReminder(mentions?.of(invoice.entry.id), invoice, today);
     const pending = schedule.filter((point) => lastSent === undefined || point.day > lastSent);
     const next = [...pending].reverse().find((point) => point.day <= today) ?? pending[0];
     if (next) steps.push(stepFor(client, invoice, next, today));
@@ -38,13 +41,12 @@ function scheduleOf(invoice: InvoiceState, settings: AgendaSettings): Reminder[]
   return [...reminders, notice].filter((point) => point.day >= invoice.entry.date);
 }
 
-/** The day of the latest outgoing message up to today that names the invoice. */
-function latestReminder(entries: readonly LogEntry[], invoice: InvoiceState, today: Day): Day | undefined {
-  const id = new RegExp(`(^|[^\\w-])${escapeRegExp(invoice.entry.id)}($|[^\\w-])`, 'i');
+/** The day of the latest outgoing message up to today, from the invoice's day on, that names the invoice. */
+function latestReminder(names: InvoiceNames | undefined, invoice: InvoiceState, today: Day): Day | undefined {
   let latest: Day | undefined;
-  for (const entry of entries) {
-    if (!isCommunication(entry) || entry.direction !== 'to' || entry.date < invoice.entry.date || entry.date > today) continue;
-    if (id.test(entry.source) && (latest === undefined || entry.date > latest)) latest = entry.date;
+  for (const { role, entry } of names?.mentions ?? []) {
+    if (role !== 'reminder' || entry.date < invoice.entry.date || entry.date > today) continue;
+    if (latest === undefined || entry.date > latest) latest = entry.date;
   }
   return latest;
 }
@@ -67,8 +69,4 @@ function stepFor(client: ClientRecord, invoice: InvoiceState, point: Reminder, t
     invoiceId: id,
     logs: 'email to',
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,9 +4,10 @@ const NO_TAGS: readonly string[] = Object.freeze([]);
 /**
  * The whitespace-separated words of source[0..end), with `#tags` taken out (lower-cased, without
  * the `#`). Splits like `split(/\s+/)` but without the regular expression, since every log entry
- * of the ledger goes through here. `starts`, when given, receives each word's offset in source.
+ * of the ledger goes through here. `starts`, when given, receives each word's offset in source,
+ * and `tagStarts` each tag's.
  */
-export function headWords(source: string, end: number, starts?: number[]): { words: string[]; tags: readonly string[] } {
+export function headWords(source: string, end: number, starts?: number[], tagStarts?: number[]): { words: string[]; tags: readonly string[] } {
   const words: string[] = [];
   let tags: string[] | undefined;
   let index = 0;
@@ -16,8 +17,10 @@ export function headWords(source: string, end: number, starts?: number[]): { wor
     const start = index;
     while (index < end && !isSpace(source.charCodeAt(index))) index++;
     const word = source.slice(start, index);
-    if (source.charCodeAt(start) === 0x23 && TAG.test(word)) (tags ??= []).push(word.slice(1).toLowerCase());
-    else {
+    if (source.charCodeAt(start) === 0x23 && TAG.test(word)) {
+      (tags ??= []).push(word.slice(1).toLowerCase());
+      tagStarts?.push(start);
+    } else {
       words.push(word);
       starts?.push(start);
     }

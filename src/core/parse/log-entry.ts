@@ -9,6 +9,11 @@ import { lineRange } from './source-text';
 
 const DATE_SHAPE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const INVOICE_ID = /^[A-Za-z0-9][\w.-]*$/;
+
+/** Whether a word can be an invoice's ID: letters, digits, `-`, `_` and `.`, starting with a letter or a digit. */
+export function isInvoiceId(word: string): boolean {
+  return INVOICE_ID.test(word);
+}
 /** Each kind's one string, so a million entries share a string each rather than hold a copy each. */
 const KINDS: ReadonlyMap<string, EntryKind> = new Map(ENTRY_KINDS.map((kind) => [kind, kind]));
 const COMMUNICATION: ReadonlySet<string> = new Set(COMMUNICATION_KINDS);
@@ -152,8 +157,8 @@ function clockMinutes(word: string): number | undefined {
   return hours > 23 || minutes > 59 ? -1 : hours * 60 + minutes;
 }
 
-/** The index of the first `:` followed by a space or the end of the line, else -1. */
-function freeTextStart(source: string): number {
+/** The index of the first `:` followed by a space or the end of the line, else -1: where an entry's free text begins. */
+export function freeTextStart(source: string): number {
   for (let index = source.indexOf(':'); index !== -1; index = source.indexOf(':', index + 1)) {
     const next = source.charCodeAt(index + 1);
     if (Number.isNaN(next) || next === 0x20 || next === 0x09) return index;
