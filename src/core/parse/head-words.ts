@@ -16,13 +16,18 @@ export function headWords(source: string, end: number, starts?: number[]): { wor
     const start = index;
     while (index < end && !isSpace(source.charCodeAt(index))) index++;
     const word = source.slice(start, index);
-    if (source.charCodeAt(start) === 0x23 && TAG.test(word)) (tags ??= []).push(word.slice(1).toLowerCase());
+    if (isTag(word)) (tags ??= []).push(word.slice(1).toLowerCase());
     else {
       words.push(word);
       starts?.push(start);
     }
   }
   return { words, tags: tags ?? NO_TAGS };
+}
+
+/** Whether a word is a `#tag` (read lower-cased). */
+export function isTag(word: string): boolean {
+  return word.charCodeAt(0) === 0x23 && TAG.test(word);
 }
 
 /** The characters of `\s` in a JavaScript regular expression. */

@@ -152,8 +152,8 @@ function clockMinutes(word: string): number | undefined {
   return hours > 23 || minutes > 59 ? -1 : hours * 60 + minutes;
 }
 
-/** The index of the first `:` followed by a space or the end of the line, else -1. */
-function freeTextStart(source: string): number {
+/** The index of the first `:` followed by a space or the end of the line, else -1: where the free text starts. */
+export function freeTextStart(source: string): number {
   for (let index = source.indexOf(':'); index !== -1; index = source.indexOf(':', index + 1)) {
     const next = source.charCodeAt(index + 1);
     if (Number.isNaN(next) || next === 0x20 || next === 0x09) return index;
