@@ -10,6 +10,7 @@ import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
 import { LedgerCodeActions, select, SELECT_COMMAND, SNOOZE_UNTIL_COMMAND, snoozeUntil } from './code-actions';
 import { registerCommands } from './commands';
 import { LogCompletionProvider } from './log-completion';
+import { registerRecordFormatter } from './format-record';
 import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
 import { DRAFT_STATEMENT_COMMAND, draftStatement } from './statement-draft';
 import type { LedgerNode } from './tree/tree-nodes';
@@ -84,6 +85,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       if (event.affectsConfiguration(`${SECTION}.codeLens`)) lens.refresh();
     }),
     vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(queries), ...LogCompletionProvider.triggers),
+    // Not LEDGER_DOCUMENTS: a formatter for every markdown file would compete with the user's own.
+    registerRecordFormatter(queries),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),

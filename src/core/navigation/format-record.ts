@@ -126,9 +126,10 @@ const WITH_DIRECTION: ReadonlySet<string> = new Set([...COMMUNICATION_KINDS, 'fe
 function formattedLine(line: string, entry: LogEntry, currency: string, indentLimit: number | false): string {
   const contentStart = entry.range.start.column - 1;
   const source = line.slice(contentStart);
-  const prefix = formattedPrefix(line.slice(0, contentStart), indentLimit);
+  const written = line.slice(0, contentStart);
+  const prefix = formattedPrefix(written, indentLimit);
   const formatted = formattedSource(source, entry);
-  if (formatted === source) return prefix + source;
+  if (formatted === source) return prefix === written ? line : prefix + source;
   const again = parseEntry(formatted, entry.range.start.line, prefix.length + 1, currency);
   return prefix + (!Array.isArray(again) && meaning(again) === meaning(entry) ? formatted : source);
 }
