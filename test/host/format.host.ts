@@ -1,43 +1,31 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, clientUri, lineStarting, workspaceRoot } from './host-helpers';
+import { api, clientUri, lineStarting, waitFor, workspaceRoot } from './host-helpers';
 
 const OPTIONS: vscode.FormattingOptions = { tabSize: 2, insertSpaces: true };
 
+/** The frontmatter, the Log heading and the prose after the log: never touched. */
+const HEAD = ['---', 'client: Format Check   # spacing here is not ours to touch', 'status: active', '---', '', '## Log', ''];
+const TAIL = ['', 'Prose after the log.', ''];
+
 /** A record written in a hurry: out of order, loosely spaced, a nested note, a malformed line. */
 const MESSY = [
-  '---',
-  'client: Format Check   # spacing here is not ours to touch',
-  'status: active',
-  '---',
-  '',
-  '## Log',
-  '',
+  ...HEAD,
   '- 2026-11-12  email   to Kim: sent the   draft',
   '- 2026-11-02 9:05 Call with Kim #Urgent : kick-off',
   '  - agreed on a weekly report',
   '- called Kim back, no date',
   '- 2026-11-05 invoice FC-1 $300',
-  '',
-  'Prose after the log.',
-  '',
+  ...TAIL,
 ];
 const FORMATTED = [
-  '---',
-  'client: Format Check   # spacing here is not ours to touch',
-  'status: active',
-  '---',
-  '',
-  '## Log',
-  '',
+  ...HEAD,
   '- 2026-11-02 09:05 call with Kim #urgent: kick-off',
   '  - agreed on a weekly report',
   '- called Kim back, no date',
   '- 2026-11-05 invoice FC-1 $300',
   '- 2026-11-12 email to Kim: sent the   draft',
-  '',
-  'Prose after the log.',
-  '',
+  ...TAIL,
 ];
 
 async function formatEdits(uri: vscode.Uri): Promise<vscode.TextEdit[]> {
@@ -45,15 +33,25 @@ async function formatEdits(uri: vscode.Uri): Promise<vscode.TextEdit[]> {
   return (await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', uri, OPTIONS)) ?? [];
 }
 
-/** Writes a file through workspace.fs, runs `body` on it, and always deletes it. */
+/**
+ * Writes a file through workspace.fs, runs `body` on it, then reverts and closes its editor and
+ * deletes it, waiting for the index to drop it, so later tests see the sample ledger as it was.
+ */
 async function withFile(uri: vscode.Uri, text: string, body: () => Promise<void>): Promise<void> {
+  const { queries } = await api();
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   try {
     await body();
   } finally {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
+    if (document) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+    if (queries.isLedgerFile(uri)) await waitFor(`${uri.path} in the index`, () => (queries.client(uri) ? true : undefined));
     await vscode.workspace.fs.delete(uri);
+    await waitFor(`${uri.path} out of the index`, () => (queries.client(uri) ? undefined : true));
   }
 }
 
@@ -81,8 +79,7 @@ describe('format document on a client record', () => {
     await withFile(uri, MESSY.join('\n'), async () => {
       const edits = await formatEdits(uri);
       assert.ok(edits.length > 0 && edits.length < MESSY.length, `a few edits, not the whole file: ${JSON.stringify(edits)}`);
-      const frontmatterEnd = MESSY.indexOf('---', 1);
-      assert.ok(edits.every((edit) => edit.range.start.line > frontmatterEnd), 'nothing in the frontmatter');
+      assert.ok(edits.every((edit) => edit.range.start.line >= HEAD.length), 'nothing in the frontmatter');
       await applyThenUndo(uri, edits, FORMATTED.join('\n'));
     });
   });
