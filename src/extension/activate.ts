@@ -15,6 +15,7 @@ import { CLIENT_ACTIONS_COMMAND, pickClientAction } from './client-actions';
 import { LedgerCodeActions, select, SELECT_COMMAND, SNOOZE_UNTIL_COMMAND, snoozeUntil } from './code-actions';
 import { registerCommands } from './commands';
 import { LogCompletionProvider } from './log-completion';
+import { registerRecordFormatter } from './format-record';
 import { AFTER_DRAFT_COMMAND, DocumentDrafts } from './document-drafts';
 import { DRAFT_STATEMENT_COMMAND, draftStatement } from './statement-draft';
 import type { LedgerNode } from './tree/tree-nodes';
@@ -97,6 +98,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.languages.registerReferenceProvider(LEDGER_DOCUMENTS, new LedgerReferenceProvider(queries)),
     vscode.languages.registerRenameProvider(LEDGER_DOCUMENTS, new InvoiceRenameProvider(queries)),
     vscode.languages.registerDocumentLinkProvider(LEDGER_DOCUMENTS, new LedgerLinkProvider(queries)),
+    // Not LEDGER_DOCUMENTS: a formatter for every markdown file would compete with the user's own.
+    registerRecordFormatter(queries),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),

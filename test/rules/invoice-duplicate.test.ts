@@ -30,6 +30,15 @@ describe('rule invoice-duplicate', () => {
     for (const finding of findings) assert.deepEqual(relatedLines(finding), [lineOf(text, '2026-10-01 invoice')]);
   });
 
+  it('counts the earliest invoice, whatever the order of the lines', () => {
+    const text = recordText([], [...TWICE].reverse());
+    const finding = only(ruleFindings(RULE, text));
+    assert.deepEqual(finding.range.start, at(text, '2026-10-05 invoice', 3));
+    assert.deepEqual(relatedLines(finding), [lineOf(text, '2026-10-01 invoice')]);
+    const overdue = ruleFindings('invoice-overdue', text);
+    assert.deepEqual(overdue.map((item) => item.range.start), [at(text, '2026-10-01 invoice', 3)], 'the balance is the earliest one\'s');
+  });
+
   describe('status', () => {
     statusCases(RULE, 'every-client', [], TWICE);
   });

@@ -27,6 +27,14 @@ describe('rule relationship-at-risk', () => {
     assert.deepEqual(relatedLines(finding), [lineOf(text, '#disrespect'), lineOf(text, '#unprofessional'), lineOf(text, '#unrealistic')]);
   });
 
+  it('gives the dated examples of a reason in date order, whatever the order of the lines', () => {
+    const later = '2026-11-12 issue #disrespect: again';
+    const inOrder = only(ruleFindings(RULE, recordText([], [...THREE, later])));
+    const shuffled = only(ruleFindings(RULE, recordText([], [later, UNREALISTIC, UNPROFESSIONAL, DISRESPECT])));
+    assertMessage(shuffled, 'lack of respect (#disrespect 2026-11-02; #disrespect 2026-11-12)');
+    assert.equal(shuffled.message, inOrder.message);
+  });
+
   it('fires at the client key when there is no status key', () => {
     const text = recordText([], THREE);
     assert.deepEqual(only(ruleFindings(RULE, text)).range.start, at(text, 'client: Acme', 1));

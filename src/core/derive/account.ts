@@ -44,7 +44,7 @@ export interface UnknownPayment {
 }
 
 export interface Account {
-  /** Invoices up to today, by ID (the first invoice with an ID; later ones are duplicates). */
+  /** Invoices up to today, by ID (the earliest invoice with an ID, in time order; later ones are duplicates). */
   readonly invoices: readonly InvoiceState[];
   readonly duplicates: readonly InvoiceEntry[];
   readonly unknownPayments: readonly UnknownPayment[];
@@ -108,14 +108,16 @@ export const accountOf = memoByDay((client, today): Account => computeAccount(cl
 function computeAccount(client: ClientRecord, entries: readonly LogEntry[]): Account {
   const byId = new Map<string, InvoiceState>();
   const duplicates: InvoiceEntry[] = [];
-  for (const entry of entries) {
+  // In time order, not the file's: the invoice that counts is the earliest, however the lines are ordered.
+  const ordered = byTime(entries);
+  for (const entry of ordered) {
     if (entry.kind !== 'invoice') continue;
     const key = entry.id.toLowerCase();
     if (byId.has(key)) duplicates.push(entry);
     else byId.set(key, { entry, due: entry.due ?? addDays(entry.date, client.termsDays), paid: 0, payments: [], principalPaid: [], fees: 0, feesPaid: 0, feeEntries: [] });
   }
   const ledger = new PaymentLedger(byId);
-  for (const entry of byTime(entries)) {
+  for (const entry of ordered) {
     if (entry.kind === 'invoice' && byId.get(entry.id.toLowerCase())?.entry === entry) ledger.issue(entry);
     else if (entry.kind === 'payment') ledger.receive(entry);
     else if (entry.kind === 'late-fee') ledger.charge(entry);

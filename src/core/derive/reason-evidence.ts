@@ -57,7 +57,8 @@ export function reasonEvidence(client: ClientRecord, context: RuleContext): Reas
   const result: ReasonEvidence[] = [];
   for (const reason of REASONS) {
     const found = new Collector(reason);
-    for (const entry of inLastDays(client.entries, context.today, AT_RISK_WINDOW_DAYS)) {
+    // In time order, not the file's: the facts read the same however the log's lines are ordered.
+    for (const entry of byTime(inLastDays(client.entries, context.today, AT_RISK_WINDOW_DAYS))) {
       const tag = entry.tags.find((candidate) => reason.tags.includes(candidate));
       if (tag !== undefined) found.fact(`#${tag} ${formatDay(entry.date)}`, entry.range, entry.source, [{ entry, kind: 'tag' }]);
     }

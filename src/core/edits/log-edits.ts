@@ -1,9 +1,9 @@
-import { byTime } from '../derive/entry-time';
+import { chronologicalOrder } from '../derive/entry-time';
 import { accountOf, balanceOf, isOpen } from '../derive/account';
 import { contactHistory } from '../derive/contact-history';
 import { formatDay, type Day } from '../values/calendar-day';
 import { decimalText, readMoney, type Money } from '../values/money';
-import type { ClientRecord, LateFeeEntry, LogEntry } from '../model';
+import type { ClientRecord, LateFeeEntry } from '../model';
 import { followUpStep } from '../derive/follow-up';
 import { at, editableText, insertAt, type EditableText, type RecordEdit } from './text-edit';
 
@@ -61,25 +61,24 @@ export function amountForLog(money: Money): string {
 }
 
 /**
- * Sorts the log's items by date (and time where both have one), stably, each item moving with
- * its nested notes; undefined when the log is already in order.
+ * Sorts the log's items by date and time (chronologicalOrder: an entry without a time stays
+ * below the entries of its day above it), stably, each item moving with its nested notes;
+ * undefined when the log is already in order.
  */
 export function sortLog(client: ClientRecord, text: string): RecordEdit | undefined {
   const doc = editableText(text);
   const { items } = client.layout;
   if (items.length < 2) return undefined;
   const byLine = new Map(client.entries.map((entry) => [entry.range.start.line, entry]));
-  let previous: LogEntry | undefined;
   const blocks = items.map((item, index) => {
     const next = items[index + 1];
     const lines = doc.lines.slice(item.line - 1, next ? next.line - 1 : item.endLine);
     while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
-    // An item that is not a valid entry keeps the date of the entry above it.
-    previous = byLine.get(item.line) ?? previous;
-    return { lines, entry: previous, index };
+    return { lines, index };
   });
   const loose = items.some((item, index) => index < items.length - 1 && items[index + 1].line - 1 > item.endLine);
-  const sorted = sortBlocks(blocks);
+  // An item that is not a valid entry sorts with the item above it (chronologicalOrder).
+  const sorted = chronologicalOrder(items.map((item) => byLine.get(item.line))).map((index) => blocks[index]);
   if (sorted.every((block, index) => block.index === index)) return undefined;
   const separator = loose ? [''] : [];
   const newLines = sorted.flatMap((block, index) => (index === 0 ? block.lines : [...separator, ...block.lines]));
@@ -87,15 +86,6 @@ export function sortLog(client: ClientRecord, text: string): RecordEdit | undefi
   const last = items[items.length - 1].endLine;
   const range = { start: at(first, 1), end: at(last, doc.lines[last - 1].length + 1) };
   return { edits: [{ range, newText: newLines.join(doc.eol) }] };
-}
-
-function sortBlocks<T extends { entry?: LogEntry; index: number }>(blocks: T[]): T[] {
-  const dated = blocks.filter((block) => block.entry);
-  const order = new Map(byTime(dated.map((block) => block.entry!)).map((entry, index) => [entry, index]));
-  return [...blocks].sort((a, b) => {
-    const rank = (block: T) => (block.entry ? order.get(block.entry)! : -1);
-    return rank(a) - rank(b) || a.index - b.index;
-  });
 }
 
 /** Replaces the amount of a `late-fee` entry in place (undefined when its line does not read back as that amount). */

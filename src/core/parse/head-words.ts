@@ -17,7 +17,7 @@ export function headWords(source: string, end: number, starts?: number[], tagSta
     const start = index;
     while (index < end && !isSpace(source.charCodeAt(index))) index++;
     const word = source.slice(start, index);
-    if (source.charCodeAt(start) === 0x23 && TAG.test(word)) {
+    if (isTag(word)) {
       (tags ??= []).push(word.slice(1).toLowerCase());
       tagStarts?.push(start);
     } else {
@@ -26,6 +26,11 @@ export function headWords(source: string, end: number, starts?: number[], tagSta
     }
   }
   return { words, tags: tags ?? NO_TAGS };
+}
+
+/** Whether a word is a `#tag` (read lower-cased). */
+export function isTag(word: string): boolean {
+  return word.charCodeAt(0) === 0x23 && TAG.test(word);
 }
 
 /** The characters of `\s` in a JavaScript regular expression. */

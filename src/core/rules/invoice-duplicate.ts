@@ -1,3 +1,4 @@
+import { byTime } from '../derive/entry-time';
 import { finding, type Rule } from './rule';
 
 export const invoiceDuplicate: Rule = {
@@ -8,7 +9,8 @@ export const invoiceDuplicate: Rule = {
   check(client) {
     const first = new Map<string, (typeof client.entries)[number]>();
     const findings = [];
-    for (const entry of client.entries) {
+    // In time order, as the account reads them: the earliest invoice with an ID counts, whatever its line.
+    for (const entry of byTime(client.entries)) {
       if (entry.kind !== 'invoice') continue;
       const key = entry.id.toLowerCase();
       const earlier = first.get(key);
