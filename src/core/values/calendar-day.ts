@@ -56,6 +56,14 @@ export function formatDay(day: Day): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `November 2026`: the month a day falls in, as a heading names it. */
+export function monthName(day: Day): string {
+  const text = formatDay(day);
+  return `${MONTHS[Number(text.slice(5, 7)) - 1]} ${text.slice(0, 4)}`;
+}
+
 export function addDays(day: Day, days: number): Day {
   return (day + days) as Day;
 }
