@@ -153,7 +153,7 @@ function clockMinutes(word: string): number | undefined {
 }
 
 /** The index of the first `:` followed by a space or the end of the line, else -1. */
-function freeTextStart(source: string): number {
+export function freeTextStart(source: string): number {
   for (let index = source.indexOf(':'); index !== -1; index = source.indexOf(':', index + 1)) {
     const next = source.charCodeAt(index + 1);
     if (Number.isNaN(next) || next === 0x20 || next === 0x09) return index;
