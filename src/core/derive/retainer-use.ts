@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDay, monthName, startOfWeek, type Day } from '../values/calendar-day';
+import { addDays, addMonths, formatDay, monthName, startOfMonth, startOfWeek, type Day } from '../values/calendar-day';
 import { hourlyRate, moneyForMinutes } from '../values/hourly-rate';
 import type { Money } from '../values/money';
 import type { RetainerHours } from '../values/retainer-hours';
@@ -54,7 +54,7 @@ export function periodOf(period: RetainerHours['period'], day: Day): { start: Da
     const monday = startOfWeek(day);
     return { start: monday, end: addDays(monday, 6) };
   }
-  const start = addDays(day, 1 - Number(formatDay(day).slice(8, 10)));
+  const start = startOfMonth(day);
   return { start, end: addDays(addMonths(start, 1), -1) };
 }
 

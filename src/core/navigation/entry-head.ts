@@ -1,5 +1,5 @@
 import type { LogEntry, SourceRange } from '../model';
-import { headWords, isSpace } from '../parse/head-words';
+import { isSpace, isTagWord } from '../parse/head-words';
 import { freeTextStart } from '../parse/log-entry';
 import { lineRange } from '../parse/source-text';
 
@@ -12,21 +12,36 @@ export interface EntryHead {
   readonly idRange?: SourceRange;
 }
 
-/** The head of an entry on its first line, read again from the line the entry keeps (one entry at a time, linear in the line). */
+/**
+ * The head of an entry on its first line, read again from the line the entry keeps: the words
+ * are skipped as the parser counts them (the date, the time, then the kind; `#tags` are no
+ * words), without cutting them out (the outline of a 10,000-entry log asks for every one).
+ */
 export function entryHead(entry: LogEntry): EntryHead {
   const { source } = entry;
   const colon = freeTextStart(source);
-  const starts: number[] = [];
-  headWords(source, colon === -1 ? source.length : colon, starts);
-  const kindAt = entry.time === undefined ? 1 : 2;
-  const start = starts[kindAt] ?? 0;
-  let end = colon === -1 ? source.length : colon;
+  const headEnd = colon === -1 ? source.length : colon;
+  const words = { source, end: headEnd, at: 0 };
+  nextWord(words); // the date
+  if (entry.time !== undefined) nextWord(words);
+  const start = nextWord(words); // the kind
+  let end = headEnd;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
-  const line = entry.range.start.line - 1;
-  const base = entry.range.start.column - 1;
-  const head = { text: source.slice(start, end), range: lineRange(line, base + start, base + end) };
+  const { line, column } = entry.range.start;
+  const head = { text: source.slice(start, end), range: lineRange(line - 1, column - 1 + start, column - 1 + end) };
   const id = entry.kind === 'invoice' ? entry.id : entry.kind === 'payment' || entry.kind === 'late-fee' ? entry.invoiceId : undefined;
-  const idStart = starts[kindAt + 1];
-  if (id === undefined || idStart === undefined) return head;
-  return { ...head, idRange: lineRange(line, base + idStart, base + idStart + id.length) };
+  if (id === undefined) return head;
+  const idStart = nextWord(words);
+  return { ...head, idRange: lineRange(line - 1, column - 1 + idStart, column - 1 + idStart + id.length) };
+}
+
+/** The start of the next word that is no `#tag` (as headWords counts words), and moves past it; the end when there is none. */
+function nextWord(words: { readonly source: string; readonly end: number; at: number }): number {
+  const { source, end } = words;
+  for (;;) {
+    while (words.at < end && isSpace(source.charCodeAt(words.at))) words.at++;
+    const start = words.at;
+    while (words.at < end && !isSpace(source.charCodeAt(words.at))) words.at++;
+    if (start === end || !isTagWord(source, start, words.at)) return start;
+  }
 }

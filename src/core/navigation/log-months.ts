@@ -1,5 +1,5 @@
 import type { ClientRecord, LogEntry } from '../model';
-import { formatDay } from '../values/calendar-day';
+import { addMonths, startOfMonth } from '../values/calendar-day';
 
 /** An entry of the log and the last line of its item (its nested notes included). */
 export interface EntryLines {
@@ -25,16 +25,21 @@ export function logMonths(client: ClientRecord): LogMonth[] {
   const { items } = client.layout;
   const months: LogMonth[] = [];
   let run: EntryLines[] = [];
-  let runKey = '';
+  // The month of the run: the days from its first up to the first of the next month.
+  let from = Infinity;
+  let until = -Infinity;
   let at = 0;
   for (const entry of client.entries) {
     const line = entry.range.start.line;
     while (at < items.length && items[at].line < line) at++;
     const endLine = items[at]?.line === line ? items[at].endLine : line;
-    const key = formatDay(entry.date).slice(0, 7);
-    if (key !== runKey && run.length > 0) months.push(monthOf(run));
-    if (key !== runKey) run = [];
-    runKey = key;
+    if (entry.date < from || entry.date >= until) {
+      if (run.length > 0) months.push(monthOf(run));
+      run = [];
+      const first = startOfMonth(entry.date);
+      from = first;
+      until = addMonths(first, 1);
+    }
     run.push({ entry, endLine });
   }
   if (run.length > 0) months.push(monthOf(run));

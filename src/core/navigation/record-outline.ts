@@ -78,8 +78,9 @@ function monthSymbols(client: ClientRecord, today: Day, lineAt: LineText): Outli
 
 function entrySymbol(entry: LogEntry, endLine: number, details: ReadonlyMap<InvoiceEntry, string>, lineAt: LineText): OutlineSymbol {
   const head = entryHead(entry);
-  const { line } = entry.range.start;
-  const range = { start: { line, column: 1 }, end: endLine === line ? entry.range.end : lineEnd(lineAt, endLine) };
+  const written = entry.range;
+  const { line } = written.start;
+  const range = { start: { line, column: 1 }, end: endLine === line ? written.end : lineEnd(lineAt, endLine) };
   if (entry.kind === 'invoice') {
     return { name: entry.id, detail: details.get(entry) ?? '', kind: 'invoice', range, selectionRange: head.idRange ?? head.range, children: [] };
   }

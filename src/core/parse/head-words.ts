@@ -1,4 +1,3 @@
-const TAG = /^#[\w-]+$/;
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /**
@@ -16,13 +15,24 @@ export function headWords(source: string, end: number, starts?: number[]): { wor
     const start = index;
     while (index < end && !isSpace(source.charCodeAt(index))) index++;
     const word = source.slice(start, index);
-    if (source.charCodeAt(start) === 0x23 && TAG.test(word)) (tags ??= []).push(word.slice(1).toLowerCase());
+    if (isTagWord(source, start, index)) (tags ??= []).push(word.slice(1).toLowerCase());
     else {
       words.push(word);
       starts?.push(start);
     }
   }
   return { words, tags: tags ?? NO_TAGS };
+}
+
+/** Whether source[start..end) is a `#tag`: `#` then one or more ASCII letters, digits, `_` or `-`. */
+export function isTagWord(source: string, start: number, end: number): boolean {
+  if (end - start < 2 || source.charCodeAt(start) !== 0x23) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = source.charCodeAt(index);
+    const word = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2d;
+    if (!word) return false;
+  }
+  return true;
 }
 
 /** The characters of `\s` in a JavaScript regular expression. */

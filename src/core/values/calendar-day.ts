@@ -91,6 +91,11 @@ export function startOfWeek(day: Day): Day {
   return (day - weekdayOf(day)) as Day;
 }
 
+/** The first day of the day's month. */
+export function startOfMonth(day: Day): Day {
+  return (day + 1 - Number(formatDay(day).slice(8, 10))) as Day;
+}
+
 /** The local calendar day of a clock reading, for callers at the edge (CLI, extension). */
 export function localToday(now: Date): Day {
   return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Day;
