@@ -19,20 +19,37 @@ export interface EntryHead {
  */
 export function entryHead(entry: LogEntry): EntryHead {
   const { source } = entry;
-  const colon = freeTextStart(source);
-  const headEnd = colon === -1 ? source.length : colon;
-  const words = { source, end: headEnd, at: 0 };
-  nextWord(words); // the date
-  if (entry.time !== undefined) nextWord(words);
+  const words = headWalk(entry);
   const start = nextWord(words); // the kind
-  let end = headEnd;
+  let end = words.end;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
   const { line, column } = entry.range.start;
   const head = { text: source.slice(start, end), range: lineRange(line - 1, column - 1 + start, column - 1 + end) };
-  const id = entry.kind === 'invoice' ? entry.id : entry.kind === 'payment' || entry.kind === 'late-fee' ? entry.invoiceId : undefined;
+  const id = referencedId(entry);
   if (id === undefined) return head;
   const idStart = nextWord(words);
   return { ...head, idRange: lineRange(line - 1, column - 1 + idStart, column - 1 + idStart + id.length) };
+}
+
+/** The 1-based column of an invoice's ID word (or of the invoice a payment or late fee names) on its line. */
+export function idColumn(entry: LogEntry): number | undefined {
+  if (referencedId(entry) === undefined) return undefined;
+  const words = headWalk(entry);
+  nextWord(words); // the kind
+  return entry.range.start.column + nextWord(words);
+}
+
+function referencedId(entry: LogEntry): string | undefined {
+  return entry.kind === 'invoice' ? entry.id : entry.kind === 'payment' || entry.kind === 'late-fee' ? entry.invoiceId : undefined;
+}
+
+/** A walk over the entry's head words, past its date and time. */
+function headWalk(entry: LogEntry): { readonly source: string; readonly end: number; at: number } {
+  const colon = freeTextStart(entry.source);
+  const words = { source: entry.source, end: colon === -1 ? entry.source.length : colon, at: 0 };
+  nextWord(words); // the date
+  if (entry.time !== undefined) nextWord(words);
+  return words;
 }
 
 /** The start of the next word that is no `#tag` (as headWords counts words), and moves past it; the end when there is none. */

@@ -1,7 +1,7 @@
 import type { ClientRecord, SourceRange } from '../model';
 import { lineRange } from '../parse/source-text';
 import type { Day } from '../values/calendar-day';
-import { entryHead } from './entry-head';
+import { idColumn } from './entry-head';
 import { invoiceDetails } from './invoice-detail';
 
 /** An invoice as Go to Symbol in Workspace lists it: its ID, where it stands, and where its ID is written. */
@@ -33,8 +33,8 @@ export interface ClientSymbols {
 export function clientSymbols(client: ClientRecord, today: Day, standing: string): ClientSymbols {
   const invoices: InvoiceSymbol[] = [];
   for (const [entry, detail] of invoiceDetails(client, today)) {
-    const at = entryHead(entry).idRange ?? entry.range;
-    invoices.push({ id: detached(entry.id), detail, line: at.start.line, column: at.start.column });
+    const { line, column } = entry.range.start;
+    invoices.push({ id: detached(entry.id), detail, line, column: idColumn(entry) ?? column });
   }
   const nameRange = client.places.get('client')?.value ?? lineRange(0, 0, 0);
   return { id: client.id, name: client.name, file: client.file, nameRange, standing, invoices };
