@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { OPEN_REPORT_COMMAND, ReportPanel } from './report-panel';
 import { LedgerHoverProvider } from './hover';
 import { LogLensProvider } from './log-lens';
+import { LedgerDocumentSymbols } from './document-symbols';
+import { LedgerWorkspaceSymbols } from './workspace-symbols';
+import { LedgerFoldingRanges } from './folding';
 import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
 import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
 import { localToday, type Day } from '../core/values/calendar-day';
@@ -84,6 +87,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       if (event.affectsConfiguration(`${SECTION}.codeLens`)) lens.refresh();
     }),
     vscode.languages.registerCompletionItemProvider(LEDGER_DOCUMENTS, new LogCompletionProvider(queries), ...LogCompletionProvider.triggers),
+    vscode.languages.registerDocumentSymbolProvider(LEDGER_DOCUMENTS, new LedgerDocumentSymbols(queries), LedgerDocumentSymbols.metadata),
+    vscode.languages.registerWorkspaceSymbolProvider(new LedgerWorkspaceSymbols(queries)),
+    vscode.languages.registerFoldingRangeProvider(LEDGER_DOCUMENTS, new LedgerFoldingRanges(queries)),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),
