@@ -149,3 +149,12 @@ describe('month names', () => {
     assert.equal(monthName(day('2027-01-01')), 'January 2027');
   });
 });
+
+describe('names VS Code accepts', () => {
+  it('an empty key still has a name', () => {
+    const odd = ['---', 'client: Acme', '"": empty', '---', '', '## Log', ''].join('\n');
+    const oddLines = splitLines(odd);
+    const [frontmatter] = recordOutline(parseClient(odd), day(TODAY), (line) => oddLines[line - 1] ?? '');
+    assert.deepEqual(frontmatter.children.map((key) => key.name), ['client', '(empty key)']);
+  });
+});

@@ -46,7 +46,7 @@ function keySymbol(name: string, place: KeyPlace, lineAt: LineText): Omit<Outlin
   const end = compare(valueEnd, key.end) > 0 ? valueEnd : key.end;
   const oneLine = value.start.line === key.start.line && value.end.line === key.start.line;
   const detail = oneLine ? lineAt(key.start.line).slice(value.start.column - 1, value.end.column - 1) : '';
-  return { name, detail, kind: 'key', range: { start: key.start, end }, selectionRange: key };
+  return { name: name || '(empty key)', detail, kind: 'key', range: { start: key.start, end }, selectionRange: key };
 }
 
 /** The last line of a key's value: a block value (a nested map or list) ends at the start of the line after it. */

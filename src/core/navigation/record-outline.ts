@@ -36,7 +36,7 @@ export function recordOutline(client: ClientRecord, today: Day, lineAt: LineText
   const { layout } = client;
   const name = client.places.get('client')?.value;
   const frontmatter: OutlineSymbol = {
-    name: client.name,
+    name: client.name || client.id || 'client',
     detail: `${client.id} · ${client.status}`,
     kind: 'record',
     range: wholeLines(lineAt, 1, layout.frontmatterEnd),

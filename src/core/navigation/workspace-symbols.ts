@@ -37,7 +37,7 @@ export function clientSymbols(client: ClientRecord, today: Day, standing: string
     invoices.push({ id: detached(entry.id), detail, line, column: idColumn(entry) ?? column });
   }
   const nameRange = client.places.get('client')?.value ?? lineRange(0, 0, 0);
-  return { id: client.id, name: client.name, file: client.file, nameRange, standing, invoices };
+  return { id: client.id, name: client.name || client.id || 'client', file: client.file, nameRange, standing, invoices };
 }
 
 /** A string cut from a line keeps the line alive; a long one is copied (short ones are copies already). */
