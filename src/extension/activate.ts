@@ -7,6 +7,9 @@ import { LedgerDefinitionProvider } from './ledger-definitions';
 import { LedgerReferenceProvider } from './ledger-references';
 import { InvoiceRenameProvider } from './invoice-rename';
 import { LedgerLinkProvider } from './ledger-links';
+import { LedgerDocumentSymbols } from './document-symbols';
+import { LedgerWorkspaceSymbols } from './workspace-symbols';
+import { LedgerFoldingRanges } from './folding';
 import { NextStepsProvider, type StepNode } from './tree/next-steps-provider';
 import { DO_STEP_COMMAND, pickStepAction } from './step-actions';
 import { localToday, type Day } from '../core/values/calendar-day';
@@ -100,6 +103,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.languages.registerDocumentLinkProvider(LEDGER_DOCUMENTS, new LedgerLinkProvider(queries)),
     // Not LEDGER_DOCUMENTS: a formatter for every markdown file would compete with the user's own.
     registerRecordFormatter(queries),
+    vscode.languages.registerDocumentSymbolProvider(LEDGER_DOCUMENTS, new LedgerDocumentSymbols(queries), LedgerDocumentSymbols.metadata),
+    vscode.languages.registerWorkspaceSymbolProvider(new LedgerWorkspaceSymbols(queries)),
+    vscode.languages.registerFoldingRangeProvider(LEDGER_DOCUMENTS, new LedgerFoldingRanges(queries)),
     vscode.commands.registerCommand(SELECT_COMMAND, select),
     vscode.commands.registerCommand(SNOOZE_UNTIL_COMMAND, (uri: vscode.Uri, rule: string) => snoozeUntil(queries, uri, rule)),
     vscode.commands.registerCommand(AFTER_DRAFT_COMMAND, (target: vscode.Uri) => drafts.afterDraft(target)),

@@ -8,6 +8,7 @@ import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
 import type { NextStep } from '../core/agenda/next-step';
 import { clientSummary, type ClientSummary, type SummarySource } from '../core/report/portfolio-report';
 import type { FolderLedger, LedgerChange, LedgerSource } from './ledger-index';
+import { clientSymbols, type ClientSymbols } from '../core/navigation/workspace-symbols';
 
 /**
  * What the views show, asked of the index and never written back: findings, standings and next
@@ -18,6 +19,7 @@ export class LedgerQueries implements vscode.Disposable {
   private readonly standingCache = new Map<string, ClientStanding>();
   private readonly stepCache = new Map<string, readonly NextStep[]>();
   private readonly summaryCache = new Map<string, ClientSummary>();
+  private readonly symbolCache = new Map<string, ClientSymbols>();
   private cachedDay: Day | undefined;
   private readonly subscription: vscode.Disposable;
 
@@ -72,13 +74,16 @@ export class LedgerQueries implements vscode.Disposable {
   }
 
   /**
-   * A client's standing and next steps, derived with its findings while its log is parsed: a
-   * record is kept compact, and the views ask later, when its parse may have given way.
+   * A client's standing, next steps and workspace symbols, derived with its findings while its
+   * log is parsed: a record is kept compact, and the views ask later, when its parse may have
+   * given way.
    */
   private derive(entry: FolderLedger, client: ClientRecord, findings: Finding[], today: Day): void {
-    this.standingCache.set(client.file, standingOf(client, findings, today));
+    const standing = standingOf(client, findings, today);
+    this.standingCache.set(client.file, standing);
     this.stepCache.set(client.file, clientAgenda(entry.ledger, client, today, entry.config.agenda));
     this.summaryCache.set(client.file, clientSummary(client, findings, today, { thresholds: entry.config.thresholds }));
+    this.symbolCache.set(client.file, clientSymbols(client, today, standing.description));
   }
 
   /** The report's summary of each client, kept with its findings (a report of 10,000 records would parse every log again). */
@@ -96,6 +101,20 @@ export class LedgerQueries implements vscode.Disposable {
       let standing = this.standingCache.get(client.file);
       if (!standing) this.standingCache.set(client.file, (standing = standingOf(client, this.findings(vscode.Uri.parse(client.file)), today)));
       return standing;
+    }));
+  }
+
+  /**
+   * What Go to Symbol in Workspace lists of every client record of every folder: the clients and
+   * their invoices, each record's kept until a change touches its file (Ctrl+T reads no log).
+   */
+  symbols(): ClientSymbols[] {
+    const today = this.currentDay();
+    return this.all.flatMap((entry) => entry.ledger.clients.map((client) => {
+      const kept = this.symbolCache.get(client.file);
+      if (kept) return kept;
+      const findings = this.findings(vscode.Uri.parse(client.file));
+      return this.symbolCache.get(client.file) ?? clientSymbols(client, today, standingOf(client, findings, today).description);
     }));
   }
 
@@ -145,6 +164,7 @@ export class LedgerQueries implements vscode.Disposable {
     this.standingCache.delete(uri);
     this.stepCache.delete(uri);
     this.summaryCache.delete(uri);
+    this.symbolCache.delete(uri);
   }
 
   /** The day the caches hold; a new day drops them (time-based findings change at midnight). */
@@ -155,6 +175,7 @@ export class LedgerQueries implements vscode.Disposable {
       this.standingCache.clear();
       this.stepCache.clear();
       this.summaryCache.clear();
+      this.symbolCache.clear();
       this.cachedDay = today;
     }
     return today;

@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDay, startOfWeek, type Day } from '../values/calendar-day';
+import { addDays, addMonths, formatDay, monthName, startOfMonth, startOfWeek, type Day } from '../values/calendar-day';
 import { hourlyRate, moneyForMinutes } from '../values/hourly-rate';
 import type { Money } from '../values/money';
 import type { RetainerHours } from '../values/retainer-hours';
@@ -54,7 +54,7 @@ export function periodOf(period: RetainerHours['period'], day: Day): { start: Da
     const monday = startOfWeek(day);
     return { start: monday, end: addDays(monday, 6) };
   }
-  const start = addDays(day, 1 - Number(formatDay(day).slice(8, 10)));
+  const start = startOfMonth(day);
   return { start, end: addDays(addMonths(start, 1), -1) };
 }
 
@@ -63,13 +63,10 @@ export function percentUsed(use: RetainerUse): number {
   return Math.floor((use.usedMinutes * 100) / use.boughtMinutes);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** `November 2026`, or `the week of 2026-11-16`. */
 export function periodName(use: Pick<RetainerUse, 'period' | 'start'>): string {
   if (use.period === 'week') return `the week of ${formatDay(use.start)}`;
-  const [year, month] = formatDay(use.start).split('-');
-  return `${MONTHS[Number(month) - 1]} ${year}`;
+  return monthName(use.start);
 }
 
 /** `this month` or `this week`. */

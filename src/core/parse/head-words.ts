@@ -1,4 +1,3 @@
-const TAG = /^#[\w-]+$/;
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /**
@@ -17,7 +16,7 @@ export function headWords(source: string, end: number, starts?: number[], tagSta
     const start = index;
     while (index < end && !isSpace(source.charCodeAt(index))) index++;
     const word = source.slice(start, index);
-    if (isTag(word)) {
+    if (isTagWord(source, start, index)) {
       (tags ??= []).push(word.slice(1).toLowerCase());
       tagStarts?.push(start);
     } else {
@@ -30,7 +29,18 @@ export function headWords(source: string, end: number, starts?: number[], tagSta
 
 /** Whether a word is a `#tag` (read lower-cased). */
 export function isTag(word: string): boolean {
-  return word.charCodeAt(0) === 0x23 && TAG.test(word);
+  return isTagWord(word, 0, word.length);
+}
+
+/** Whether source[start..end) is a `#tag`: `#` then one or more ASCII letters, digits, `_` or `-`. */
+export function isTagWord(source: string, start: number, end: number): boolean {
+  if (end - start < 2 || source.charCodeAt(start) !== 0x23) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = source.charCodeAt(index);
+    const word = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2d;
+    if (!word) return false;
+  }
+  return true;
 }
 
 /** The characters of `\s` in a JavaScript regular expression. */

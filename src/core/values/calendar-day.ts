@@ -56,6 +56,14 @@ export function formatDay(day: Day): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `November 2026`: the month a day falls in, as a heading names it. */
+export function monthName(day: Day): string {
+  const text = formatDay(day);
+  return `${MONTHS[Number(text.slice(5, 7)) - 1]} ${text.slice(0, 4)}`;
+}
+
 export function addDays(day: Day, days: number): Day {
   return (day + days) as Day;
 }
@@ -81,6 +89,11 @@ export function weekdayOf(day: Day): number {
 
 export function startOfWeek(day: Day): Day {
   return (day - weekdayOf(day)) as Day;
+}
+
+/** The first day of the day's month. */
+export function startOfMonth(day: Day): Day {
+  return (day + 1 - Number(formatDay(day).slice(8, 10))) as Day;
 }
 
 /** The local calendar day of a clock reading, for callers at the edge (CLI, extension). */
