@@ -25,7 +25,9 @@
 //       output, per rule and as a digest of every finding (file, line, column, rule, severity,
 //       message)
 //   the editor: `node bench/editor.mjs` (code-server and headless Chromium; its header says what
-//       it times), its bench/editor-results.json read back
+//       it times), its bench/editor-results.json read back; then `node bench/navigation.mjs`
+//       (the outline, inlay hints, folding, formatting... on one 1 MB record in the extension
+//       host), its bench/navigation-results.json read back
 //
 // Timings are medians; every run is kept in results.json. Environment: BENCH_SIZES=1000,10000,
 // BENCH_PROFILES=realistic,heavy, BENCH_EDITOR=0 (skip the editor), BENCH_EDITOR_SIZES=1000
@@ -75,6 +77,7 @@ if (process.argv[2] === '--print') {
   BIG = Math.max(...SIZES);
   printChecker(saved, buildTable(saved));
   if (saved.editor?.ok) console.log(`\n${editorText(saved.editor)}`);
+  if (saved.navigation?.ok) console.log(`\n${saved.navigation.output}`);
   for (const note of saved.notes) console.log(`Note: ${note}`);
   process.exit(0);
 }
@@ -208,9 +211,17 @@ try {
       notes.push(`the editor's bench (node bench/editor.mjs, BENCH_EDITOR_SIZES=${EDITOR_SIZES}) failed: ${results.editor.error} (its own output above says why); the checker's figures above stand.`);
       process.exitCode = 1;
     }
+    results.navigation = navigationRun();
+    save();
+    if (results.navigation.ok) console.log(`\n${results.navigation.output}`);
+    else {
+      notes.push(`the navigation bench (node bench/navigation.mjs) failed: ${results.navigation.error} (its own output above says why).`);
+      process.exitCode = 1;
+    }
   } else {
     results.editor = { skipped: true };
-    notes.push('the editor\'s bench was skipped (BENCH_EDITOR=0).');
+    results.navigation = { skipped: true };
+    notes.push('the editor\'s bench and the navigation bench were skipped (BENCH_EDITOR=0).');
   }
   results.machine.loadavgAtEnd ??= loadavg().map((x) => +x.toFixed(2));
   results.elapsedSeconds = Math.round((performance.now() - started) / 1000);
@@ -505,6 +516,18 @@ function editorBench() {
   }
   const editor = JSON.parse(readFileSync(path, 'utf8'));
   return { ok: true, seconds, output: child.stdout.trim(), goals: editorGoals(editor), results: editor };
+}
+
+/** Runs bench/navigation.mjs (one 1 MB record in code-server's extension host), then reads bench/navigation-results.json. */
+function navigationRun() {
+  log('the editor on one 1 MB record: node bench/navigation.mjs...');
+  const path = join(root, 'bench', 'navigation-results.json');
+  const before = existsSync(path) ? statSync(path).mtimeMs : 0;
+  const child = spawnSync(node, ['bench/navigation.mjs'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'], timeout: 30 * 60_000 });
+  if (child.status !== 0 || !existsSync(path) || statSync(path).mtimeMs <= before) {
+    return { ok: false, error: child.error ? String(child.error.message) : `exit ${child.status ?? child.signal}` };
+  }
+  return { ok: true, output: child.stdout.trim(), results: JSON.parse(readFileSync(path, 'utf8')) };
 }
 
 function figureOf(editor, size, pick) {

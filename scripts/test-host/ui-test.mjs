@@ -17,8 +17,8 @@
 // Then it starts the workbench again with the extension moved to the web worker extension host,
 // as on vscode.dev, and reads the Clients view and Running Extensions there.
 // Leaves .test-artifacts/ui-clients.png, ui-problems.png, ui-report.png, ui-termination.png,
-// ui-decision-record.png, ui-agenda-after-drafting.png and ui-web-clients.png (ui-failure.png
-// when a step failed).
+// ui-decision-record.png, ui-agenda-after-drafting.png, ui-outline.png and ui-web-clients.png
+// (ui-failure.png when a step failed).
 // Run scripts/test-host/setup.sh and node scripts/build.mjs first (ui-test.sh does).
 
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +44,7 @@ const shots = {
   agendaAfterDraft: join(artifacts, 'ui-agenda-after-drafting.png'),
   report: join(artifacts, 'ui-report.png'),
   webClients: join(artifacts, 'ui-web-clients.png'),
+  outline: join(artifacts, 'ui-outline.png'),
   failure: join(artifacts, 'ui-failure.png'),
 };
 
@@ -330,6 +331,52 @@ async function checkClientsTree(page, where) {
   return rows;
 }
 
+/** Types a line number into Go to Line. */
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await need('Go to Line (its ":" prompt)', () => page.$eval('.quick-input-widget input', (input) => input.value === ':').catch(() => false));
+  await page.keyboard.type(String(line)); // after the ":"
+  await page.keyboard.press('Enter');
+  await poll(() => page.isVisible('.quick-input-widget'), (visible) => !visible);
+}
+
+/** The editor's rendered line that holds `words`, spaces as typed (inlay hints included). */
+const renderedLine = (page, words) => page.$$eval('.part.editor .editor-group-container.active .view-line',
+  (lines, wanted) => lines.map((line) => line.textContent.replace(/\u00a0/g, ' ')).find((text) => text.includes(wanted)) ?? '', words);
+
+const OUTLINE_ROWS = '.part.sidebar .pane:has(> .pane-header[aria-label^="Outline"]) .monaco-list-row';
+
+/**
+ * The Outline view lists harbor-realty.md under "Client Ledger" and the breadcrumbs follow the
+ * cursor to HR-012, under its month; the inlay hints say where HR-012 stands and how long the
+ * latest unanswered message has waited.
+ */
+async function outlineAndHints(page) {
+  console.log('outline and inlay hints');
+  await need('the HR-012 invoice line of harbor-realty.md on screen', async () => (await renderedLine(page, 'invoice HR-012')) !== '');
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const folders = page.locator('.part.sidebar .pane-header[aria-label^="Explorer Section"]');
+  if ((await folders.count()) > 0 && (await folders.first().getAttribute('aria-expanded')) === 'true') await folders.first().click();
+  const source = readFileSync(join(repoRoot, 'examples', 'ledger', 'clients', 'harbor-realty.md'), 'utf8').split('\n');
+  await goToLine(page, source.findIndex((text) => text.includes('invoice HR-012')) + 1);
+  const readOutline = () => page.$$eval(OUTLINE_ROWS, (rows) => rows.map((row) => ({
+    text: row.textContent.trim(), label: row.querySelector('.label-name')?.textContent ?? '', description: row.querySelector('.label-description')?.textContent ?? '',
+  })));
+  const outline = await poll(readOutline, (rows) => rows.some((row) => row.label === 'HR-012'));
+  check('the Outline view lists the record under "Client Ledger": the client, its log by month', outline.some((row) => row.text === 'Client Ledger') &&
+    outline.some((row) => row.label === 'Harbor Realty') && outline.some((row) => row.label === 'November 2026'), `rows ${show(outline.map((row) => row.text).slice(0, 40))}`);
+  checkEqual('... and HR-012 with its amount and where it stands', outline.find((row) => row.label === 'HR-012')?.description, '$600.00 · $600.00 open · 5d overdue');
+  const crumbs = await poll(() => page.$$eval('.part.editor .breadcrumbs-control .monaco-breadcrumb-item .label-name', (items) => items.map((item) => item.textContent.trim())),
+    (items) => items.at(-1) === 'HR-012');
+  checkEqual('the breadcrumbs follow the cursor to the invoice, under its month', crumbs.slice(-3), ['Log', 'November 2026', 'HR-012']);
+  const invoiceLine = await poll(() => renderedLine(page, 'invoice HR-012'), (text) => text.includes('5d overdue'));
+  check('an inlay hint at the end of HR-012\'s line says "$600.00 open · 5d overdue"', /\$600\s?\$600\.00 open · 5d overdue\W*$/.test(invoiceLine), `the line reads ${show(invoiceLine)}`);
+  const hints = await poll(() => page.$$eval('.part.editor .editor-group-container.active .view-line', (rows) => rows.map((row) => row.textContent.replace(/\u00a0/g, ' ')).filter((text) => text.includes('no reply'))),
+    (lines) => lines.length > 0);
+  check('... and one after the latest unanswered message (wrapped on screen) says "no reply 17d", only there', hints.length === 1 && /no reply 17d\W*$/.test(hints[0]), `lines ${show(hints)}`);
+  await screenshot(page, shots.outline);
+}
+
 // ---------------------------------------------------------------- the test
 
 async function uiTest(page, port, workspace, sample) {
@@ -418,6 +465,7 @@ async function uiTest(page, port, workspace, sample) {
   check('its open invoice HR-012 is listed as overdue', hasInvoice, `open invoices ${show(invoices)}`);
   hintsSeen.push(...await checkSquiggles(page, 'harbor-realty.md', sample));
   await screenshot(page, shots.clients);
+  await outlineAndHints(page);
 
   // 6. The Problems panel, all of it: maximised and scrolled through to its last row.
   console.log('Problems panel');
