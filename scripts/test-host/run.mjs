@@ -7,12 +7,10 @@
 //
 // usage: node scripts/test-host/run.mjs --tests <abs path to compiled suite index.js>
 //          --workspace <folder or .code-workspace file> [--screenshot <png path>] [--timeout <seconds, default 900>]
-//          [--web] [--disable-extension <id>]... [--verbose]
+//          [--web] [--verbose]
 //
 // --web runs the extension in the web worker extension host (its `browser` entry) instead of
 // the Node one; the suite must then be a browser bundle (scripts/test-host/web-suite.mjs).
-// --disable-extension starts code-server without that extension (a built-in one too), as the
-// navigation bench does to time our providers without the markdown extension's.
 //
 // Exit codes: the suite's own (0 passed, non-zero failed); 2 when the harness cannot start
 // (missing .test-host, code-server or Chromium failing to start, bad arguments); 124 on timeout;
@@ -63,7 +61,6 @@ function parseArgs(argv) {
     screenshot: { type: 'string' },
     timeout: { type: 'string', default: '900' }, // a hang guard: a loaded machine is slow, not stuck
     web: { type: 'boolean', default: false },
-    'disable-extension': { type: 'string', multiple: true, default: [] },
     verbose: { type: 'boolean', default: false },
   });
   for (const key of ['tests', 'workspace', 'screenshot']) if (opts[key] !== undefined) opts[key] = resolve(opts[key]);
@@ -381,8 +378,7 @@ async function main() {
     const env = serverEnv(state.dataDir, {
       CLIENT_LEDGER_TEST_WORKSPACE: process.env.CLIENT_LEDGER_TEST_WORKSPACE || opts.workspace,
     });
-    const extraArgs = opts['disable-extension'].flatMap((id) => ['--disable-extension', id]);
-    await startCodeServer({ dataDir: state.dataDir, port, folder: opts.workspace, extraArgs, env, verbose: opts.verbose });
+    await startCodeServer({ dataDir: state.dataDir, port, folder: opts.workspace, env, verbose: opts.verbose });
     if (finishing) return new Promise(() => {});
     const browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
