@@ -35,6 +35,7 @@ import { join, resolve } from 'node:path';
 import { harness } from '../scripts/test-host/run.mjs';
 import { vsixPath as packagedVsix } from '../scripts/package.mjs';
 import { DEFAULT_SEED, generateLedger, TODAY } from './generate-ledger.mjs';
+import { median } from './median.mjs';
 import { expandClients, installProbes, openClientsView, openFile, reportTimes, squiggleTimes, startupTimes, waitIndexed } from './editor-page.mjs';
 
 const { startCodeServer, stopCodeServer, installVsix, launchChromium, makeDataDir, serverEnv, freePort, finish, state, repoRoot, sleep } = harness;
@@ -279,13 +280,6 @@ function logTime(line) {
 }
 
 // ---------------------------------------------------------------- results
-
-function median(values) {
-  const sorted = values.filter((v) => v !== undefined && !Number.isNaN(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function git(args) {
   try {

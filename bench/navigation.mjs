@@ -18,14 +18,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bigRecord, BIG_RECORD_BYTES } from './generate-big-record.mjs';
 import { TODAY } from './generate-ledger.mjs';
+import { median } from './median.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const node = process.execPath;
 const log = (text) => process.stderr.write(`bench:navigation: ${text}\n`);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-};
 const ms = (value) => (value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
 
 function prepare() {

@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateLedger, TODAY } from './generate-ledger.mjs';
+import { median } from './median.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const self = fileURLToPath(import.meta.url);
@@ -142,12 +143,6 @@ async function measure(dir, runs) {
     result.runs[phase] = times[phase].map((ms) => Math.round(ms));
   }
   return result;
-}
-
-function median(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function fmt(ms) {

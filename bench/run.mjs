@@ -41,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateLedger, TODAY, DEFAULT_SEED, PROFILES as KNOWN_PROFILES, RECORDED_SHA256 } from './generate-ledger.mjs';
 import { digestOf, findingKey } from './findings-digest.mjs';
+import { median } from './median.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const node = process.execPath;
@@ -285,13 +286,6 @@ function repeat(planned, least, budgetMs, once) {
     if (runs.length >= least && spent + ms > budgetMs) break;
   }
   return runs;
-}
-
-function median(values) {
-  const sorted = values.filter((v) => v !== undefined && !Number.isNaN(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** The in-process findings (per rule and digest, from the last (b) run) against the CLI's JSON output. */

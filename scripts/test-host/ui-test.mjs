@@ -340,9 +340,12 @@ async function goToLine(page, line) {
   await poll(() => page.isVisible('.quick-input-widget'), (visible) => !visible);
 }
 
-/** The editor's rendered line that holds `words`, spaces as typed (inlay hints included). */
-const renderedLine = (page, words) => page.$$eval('.part.editor .editor-group-container.active .view-line',
-  (lines, wanted) => lines.map((line) => line.textContent.replace(/\u00a0/g, ' ')).find((text) => text.includes(wanted)) ?? '', words);
+/** The active editor's rendered lines (a wrapped line is two), spaces as typed, inlay hints included. */
+const renderedLines = (page) => page.$$eval('.part.editor .editor-group-container.active .view-line',
+  (lines) => lines.map((line) => line.textContent.replace(/\u00a0/g, ' ')));
+
+/** The rendered line that holds `words`, or ''. */
+const renderedLine = async (page, words) => (await renderedLines(page)).find((text) => text.includes(words)) ?? '';
 
 const OUTLINE_ROWS = '.part.sidebar .pane:has(> .pane-header[aria-label^="Outline"]) .monaco-list-row';
 
@@ -371,8 +374,7 @@ async function outlineAndHints(page) {
   checkEqual('the breadcrumbs follow the cursor to the invoice, under its month', crumbs.slice(-3), ['Log', 'November 2026', 'HR-012']);
   const invoiceLine = await poll(() => renderedLine(page, 'invoice HR-012'), (text) => text.includes('5d overdue'));
   check('an inlay hint at the end of HR-012\'s line says "$600.00 open · 5d overdue"', /\$600\s?\$600\.00 open · 5d overdue\W*$/.test(invoiceLine), `the line reads ${show(invoiceLine)}`);
-  const hints = await poll(() => page.$$eval('.part.editor .editor-group-container.active .view-line', (rows) => rows.map((row) => row.textContent.replace(/\u00a0/g, ' ')).filter((text) => text.includes('no reply'))),
-    (lines) => lines.length > 0);
+  const hints = await poll(async () => (await renderedLines(page)).filter((text) => text.includes('no reply')), (lines) => lines.length > 0);
   check('... and one after the latest unanswered message (wrapped on screen) says "no reply 17d", only there', hints.length === 1 && /no reply 17d\W*$/.test(hints[0]), `lines ${show(hints)}`);
   await screenshot(page, shots.outline);
 }
@@ -601,11 +603,7 @@ async function draftTermination(page) {
   await need(`${record} in the editor`, async () => (await activeTab(page))?.includes(record));
   await need(`the relationship-at-risk squiggle on line 3 of ${record}`,
     async () => (await readSquiggles(page))?.some((s) => s.line === 3 && s.severity === 'warning'));
-  await page.keyboard.press('Control+G');
-  await need('Go to Line (its ":" prompt)', () => page.$eval('.quick-input-widget input', (input) => input.value === ':').catch(() => false));
-  await page.keyboard.type('3'); // after the ":"
-  await page.keyboard.press('Enter');
-  await poll(() => page.isVisible('.quick-input-widget'), (visible) => !visible);
+  await goToLine(page, 3);
   const cursorLine = await poll(() => page.$eval('.editor-group-container.active .monaco-editor .line-numbers.active-line-number',
     (el) => el.textContent.trim()).catch(() => ''), (line) => line === '3');
   checkEqual('Go to Line 3 puts the cursor on the status line', cursorLine, '3');
