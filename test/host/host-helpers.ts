@@ -39,6 +39,41 @@ export async function waitFor<T>(what: string, check: () => T | undefined | Prom
   }
 }
 
+function folderAt(uri: vscode.Uri): number {
+  return (vscode.workspace.workspaceFolders ?? []).findIndex((folder) => folder.uri.toString() === uri.toString());
+}
+
+/**
+ * Waits until the multi-root test window's workspace file names the folder `name` or no longer
+ * does: VS Code writes that file after the folder list changes, and refuses a settings update
+ * while the write is pending ("the file has unsaved changes").
+ */
+async function workspaceFileWritten(name: string, listed: boolean): Promise<void> {
+  const file = vscode.workspace.workspaceFile;
+  if (!file || file.scheme === 'untitled') return;
+  await waitFor(`the workspace file ${listed ? 'naming' : 'without'} ${name}`, async () => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    return text.includes(JSON.stringify(name)) === listed ? true : undefined;
+  });
+}
+
+/** Adds a workspace folder at the end and waits until VS Code has it, the workspace file too. */
+export async function addWorkspaceFolder(uri: vscode.Uri, name: string): Promise<void> {
+  assert.ok(vscode.workspace.updateWorkspaceFolders(vscode.workspace.workspaceFolders?.length ?? 0, 0, { uri, name }), 'the folder can be added');
+  await waitFor(`${name} in the workspace`, () => (folderAt(uri) >= 0 ? true : undefined));
+  await workspaceFileWritten(name, true);
+}
+
+/** Closes the editors and removes a workspace folder, if there, waiting as addWorkspaceFolder does. */
+export async function removeWorkspaceFolder(uri: vscode.Uri, name: string): Promise<void> {
+  const at = folderAt(uri);
+  if (at < 0) return;
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  assert.ok(vscode.workspace.updateWorkspaceFolders(at, 1), 'the folder can be removed');
+  await waitFor(`${name} to leave the workspace`, () => (folderAt(uri) < 0 ? true : undefined));
+  await workspaceFileWritten(name, false);
+}
+
 /**
  * Picks the first item of the quick pick that a running command shows, whenever it shows:
  * the accept is repeated until the command settles (an accept before the items are there does

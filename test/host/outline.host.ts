@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, clientUri, lineStarting, waitFor } from './host-helpers';
+import { addWorkspaceFolder, api, clientUri, lineStarting, removeWorkspaceFolder, waitFor } from './host-helpers';
 import { MemoryFileSystem } from './memory-file-system';
 
 /** What vscode.executeDocumentSymbolProvider gives: document symbols that are symbol information too. */
@@ -115,22 +115,16 @@ describe('the outline, symbols and folding in a real VS Code', () => {
   it('Go to Symbol in Workspace reaches the ledger of every workspace folder', async () => {
     const provider = vscode.workspace.registerFileSystemProvider(SCHEME, new MemoryFileSystem(), { isCaseSensitive: true });
     const record = vscode.Uri.joinPath(OTHER_FOLDER, 'clients', 'far-away.md');
-    const folderIndex = () => (vscode.workspace.workspaceFolders ?? []).findIndex((folder) => folder.uri.toString() === OTHER_FOLDER.toString());
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(OTHER_FOLDER, 'clients'));
       await vscode.workspace.fs.writeFile(record, new TextEncoder().encode('---\nclient: Far Away Co\n---\n\n## Log\n\n- 2026-11-02 invoice FA-001 $75\n'));
-      assert.ok(vscode.workspace.updateWorkspaceFolders(vscode.workspace.workspaceFolders?.length ?? 0, 0, { uri: OTHER_FOLDER, name: 'Second ledger' }));
+      await addWorkspaceFolder(OTHER_FOLDER, 'Second ledger');
       const found = await waitFor('FA-001 in the second folder', async () => (await workspaceSymbols('FA-001')).find((symbol) => symbol.name === 'FA-001 · Far Away Co'));
       assert.equal(found.location.uri.toString(), record.toString());
       assert.equal(found.containerName, '$75.00 · $75.00 open · 4d overdue');
       assert.ok((await workspaceSymbols('BD-023')).some((symbol) => symbol.name === 'BD-023 · Brightside Dental'), 'and the first folder\'s still');
     } finally {
-      const at = folderIndex();
-      if (at >= 0) {
-        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-        vscode.workspace.updateWorkspaceFolders(at, 1);
-        await waitFor('the second folder to leave the workspace', () => (folderIndex() < 0 ? true : undefined));
-      }
+      await removeWorkspaceFolder(OTHER_FOLDER, 'Second ledger');
       provider.dispose();
     }
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, applyAndUndo, clientUri, quickFixes, rulesOf, waitFor, workspaceRoot } from './host-helpers';
+import { addWorkspaceFolder, api, applyAndUndo, clientUri, quickFixes, removeWorkspaceFolder, rulesOf, waitFor, workspaceRoot } from './host-helpers';
 import { MemoryFileSystem } from './memory-file-system';
 
 const SCHEME = 'clientledger-test';
@@ -25,23 +25,8 @@ async function copyTree(from: vscode.Uri, to: vscode.Uri): Promise<void> {
   }
 }
 
-function folderIndex(): number {
-  return (vscode.workspace.workspaceFolders ?? []).findIndex((folder) => folder.uri.toString() === FOLDER.toString());
-}
-
-async function addFolder(): Promise<void> {
-  const at = vscode.workspace.workspaceFolders?.length ?? 0;
-  assert.ok(vscode.workspace.updateWorkspaceFolders(at, 0, { uri: FOLDER, name: FOLDER_NAME }), 'the folder can be added');
-  await waitFor('the virtual folder in the workspace', () => (folderIndex() >= 0 ? true : undefined));
-}
-
-async function removeFolder(): Promise<void> {
-  const at = folderIndex();
-  if (at < 0) return;
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  assert.ok(vscode.workspace.updateWorkspaceFolders(at, 1), 'the folder can be removed');
-  await waitFor('the virtual folder to leave the workspace', () => (folderIndex() < 0 ? true : undefined));
-}
+const addFolder = () => addWorkspaceFolder(FOLDER, FOLDER_NAME);
+const removeFolder = () => removeWorkspaceFolder(FOLDER, FOLDER_NAME);
 
 /** The files of a folder's ledger, relative to the folder, sorted. */
 async function ledgerPaths(folder: vscode.Uri): Promise<string[]> {
