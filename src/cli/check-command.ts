@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkLedger, checkSummaries, fileFindings } from '../core/check';
 import { loadLedger } from '../core/load-ledger';
 import type { ClientRef, FileFindings, Finding, Severity } from '../core/model';
@@ -10,23 +9,16 @@ import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-
 import { reportHtml } from '../core/report/report-html';
 import { reportMarkdown } from '../core/report/report-markdown';
 import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../core/thresholds';
-import { localToday, parseDay, type Day } from '../core/values/calendar-day';
-import { isCurrencyCode } from '../core/values/money';
+import type { Day } from '../core/values/calendar-day';
+import { ArgumentError, UsageError, type CliIo } from './cli-io';
+import { choiceOption, currencyOption, parseCommandArguments, positionalArguments, todayOption } from './arguments';
+import type { CliCommand } from './cli-command';
 import { NodeStore } from './node-store';
 import { CheckThreads } from './parallel-check';
 import type { FileOutcome } from './check-worker';
 import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './render-findings';
 import { toSarif } from './sarif';
 import { changedFiles } from './changed-files';
-
-export interface CliIo {
-  readonly cwd: string;
-  readonly now: Date;
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export class UsageError extends Error {}
 
 interface CheckArguments {
   readonly folder: string;
@@ -40,7 +32,7 @@ interface CheckArguments {
   readonly changedAgainst?: string;
 }
 
-export const CHECK_USAGE = `Usage: client-ledger check FOLDER [--today YYYY-MM-DD] [--format text|json|sarif]
+const CHECK_USAGE = `Usage: client-ledger check FOLDER [--today YYYY-MM-DD] [--format text|json|sarif]
                             [--currency CODE] [--threshold RULE=VALUE ...] [--report FILE]
                             [--changed [--against REF]]
 
@@ -51,8 +43,17 @@ export const CHECK_USAGE = `Usage: client-ledger check FOLDER [--today YYYY-MM-D
                    modified, staged and new; the whole ledger is still read, so duplicate
                    ids and unknown clients are found (a pre-commit hook)`;
 
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'check a folder of client records and print what needs attention',
+  usage: CHECK_USAGE,
+  exit: `0 no error findings, 1 at least one error finding, 2 the command could not run
+(bad arguments, no such folder, or no client record in it: nothing was checked).`,
+  run: (args, io) => runCheck(args, io),
+};
+
 /** `check FOLDER ...`: prints every finding; exit 0 without errors, 1 with, 2 when it cannot run. */
-export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
+async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseCheckArguments(args, io);
   const folder = resolve(io.cwd, options.folder);
   const info = await stat(folder).catch(() => undefined);
@@ -283,47 +284,33 @@ function toolVersion(): string | undefined {
 }
 
 function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        today: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        currency: { type: 'string' },
-        threshold: { type: 'string', multiple: true, default: [] },
-        report: { type: 'string' },
-        changed: { type: 'boolean', default: false },
-        against: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a FOLDER' : `unexpected argument: ${positionals[1]}`);
-  const today = values.today === undefined ? localToday(io.now) : parseDay(values.today);
-  if (today === undefined) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`);
-  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
-    throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
-  }
-  if (values.report !== undefined && values.report.trim() === '') throw new UsageError('--report needs a FILE');
-  const currency = values.currency?.toUpperCase();
-  if (currency !== undefined && !isCurrencyCode(currency)) throw new UsageError(`--currency must be an ISO 4217 code, not "${values.currency}"`);
+  const { values, positionals } = parseCommandArguments(args, {
+    today: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    currency: { type: 'string' },
+    threshold: { type: 'string', multiple: true, default: [] },
+    report: { type: 'string' },
+    changed: { type: 'boolean', default: false },
+    against: { type: 'string' },
+  });
+  const [folder] = positionalArguments('check', positionals, ['FOLDER']);
+  const today = todayOption(values.today, io.now);
+  const format = choiceOption('--format', values.format!, ['text', 'json', 'sarif'] as const);
+  if (values.report !== undefined && values.report.trim() === '') throw new ArgumentError('--report needs a FILE');
+  const currency = currencyOption(values.currency);
   const thresholds = parseThresholdFlags(values.threshold ?? []);
-  if (values.against !== undefined && !values.changed) throw new UsageError('--against goes with --changed');
+  if (values.against !== undefined && !values.changed) throw new ArgumentError('--against goes with --changed');
   const changedAgainst = values.changed ? values.against ?? 'HEAD' : undefined;
-  return { folder: positionals[0], today, format: values.format, currency, thresholds, report: values.report, changedAgainst };
+  return { folder, today, format, currency, thresholds, report: values.report, changedAgainst };
 }
 
 function parseThresholdFlags(flags: readonly string[]): ThresholdOverrides {
   const thresholds: ThresholdOverrides = {};
   for (const flag of flags) {
     const [key, value] = [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)];
-    if (!flag.includes('=') || !isThresholdKey(key)) throw new UsageError(`--threshold takes RULE=VALUE with a known threshold, not "${flag}"`);
+    if (!flag.includes('=') || !isThresholdKey(key)) throw new ArgumentError(`--threshold takes RULE=VALUE with a known threshold, not "${flag}"`);
     const parsed = parseThreshold(key, value);
-    if (!parsed.ok) throw new UsageError(`--threshold ${parsed.reason}`);
+    if (!parsed.ok) throw new ArgumentError(`--threshold ${parsed.reason}`);
     Object.assign(thresholds, parsed.values);
   }
   return thresholds;

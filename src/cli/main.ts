@@ -1,41 +1,65 @@
-import { CHECK_USAGE, runCheck, UsageError, type CliIo } from './check-command';
-import { MERGE_USAGE, runInstallMergeDriver, runMerge } from './merge-command';
-import { runStatement, STATEMENT_USAGE } from './statement-command';
+import { checkCommand } from './check-command';
+import { commandHelp, type CliCommand } from './cli-command';
+import { ArgumentError, UsageError, type CliIo } from './cli-io';
+import { installMergeDriverCommand, mergeCommand } from './merge-command';
+import { statementCommand } from './statement-command';
 
-const USAGE = `client-ledger: checks a folder of client records (markdown with YAML frontmatter and a dated log)
+/** Every command, in the order `help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [checkCommand, statementCommand, mergeCommand, installMergeDriverCommand];
 
-${CHECK_USAGE}
+const HELP_FLAGS = new Set(['--help', '-h']);
 
-Exit status: 0 no error findings, 1 at least one error finding, 2 the command could not run
-(bad arguments, no such folder, or no client record in it: nothing was checked).
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+  return `client-ledger: a folder of client records (markdown with YAML frontmatter and a dated log), from the command line
 
-${STATEMENT_USAGE}
+Usage: client-ledger COMMAND [ARGUMENTS]
 
-Exit status: 0 printed, 2 the command could not run (bad arguments, no such folder or client,
-or a client record that cannot be read).
+Commands:
+${lines.join('\n')}
 
-${MERGE_USAGE}`;
+client-ledger help COMMAND (or COMMAND --help) tells more of each.
+`;
+}
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const [name, ...rest] = argv;
+  let command: CliCommand | undefined;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(`${USAGE}\n`);
-      return command === undefined ? 2 : 0;
+    if (name === undefined || HELP_FLAGS.has(name) || name === 'help') return help(name, rest, io);
+    command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) throw new UsageError(`unknown command "${name}" (commands: ${COMMANDS.map((known) => known.name).join(', ')}; try client-ledger help)`);
+    if (rest.some((arg) => HELP_FLAGS.has(arg))) {
+      io.out(commandHelp(command));
+      return 0;
     }
-    if (command === 'check') return await runCheck(rest, io);
-    if (command === 'statement') return await runStatement(rest, io);
-    if (command === 'merge') return runMerge(rest, io);
-    if (command === 'install-merge-driver') return runInstallMergeDriver(rest, io);
-    throw new UsageError(`unknown command "${command}" (try: client-ledger check FOLDER, statement CLIENT FOLDER, merge, install-merge-driver)`);
+    return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`client-ledger: ${error.message}\n`);
+      if (error instanceof ArgumentError && command) io.err(`\n${command.usage}\n`);
       return 2;
     }
     io.err(`client-ledger: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return 2;
   }
+}
+
+/** `help [COMMAND]`, `--help`; no command at all prints the list and exits 2. */
+function help(name: string | undefined, rest: readonly string[], io: CliIo): number {
+  if (name === undefined) {
+    io.err(overview());
+    return 2;
+  }
+  if (name !== 'help' || rest.length === 0) {
+    io.out(overview());
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
+  if (!command) throw new UsageError(`no command "${rest[0]}" (commands: ${COMMANDS.map((known) => known.name).join(', ')})`);
+  io.out(commandHelp(command));
+  return 0;
 }
 
 if (require.main === module) {
@@ -44,6 +68,7 @@ if (require.main === module) {
     now: new Date(),
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    errIsTerminal: process.stderr.isTTY === true,
   };
   main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -1,23 +1,37 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { mergeRecord } from '../core/merge/merge-record';
-import { UsageError, type CliIo } from './check-command';
+import { ArgumentError, UsageError, type CliIo } from './cli-io';
+import { parseCommandArguments } from './arguments';
+import type { CliCommand } from './cli-command';
 
-export const MERGE_USAGE = `Usage: client-ledger merge BASE OURS THEIRS [PATH]
-       client-ledger install-merge-driver [--folder clients]
+export const mergeCommand: CliCommand = {
+  name: 'merge',
+  summary: 'the git merge driver for client records',
+  usage: `Usage: client-ledger merge BASE OURS THEIRS [PATH]
 
-  merge                 the git merge driver (client-ledger merge %O %A %B %P): merges the
-                        three versions of a client record and writes the result into OURS;
-                        exit 0 on a clean merge, 1 when conflict markers were written
-  install-merge-driver  run inside a git repository: adds FOLDER/**/*.md merge=client-ledger to
-                        the repository's .gitattributes and configures the driver in .git/config`;
+  the git merge driver (client-ledger merge %O %A %B %P): merges the three versions of a
+  client record and writes the result into OURS`,
+  exit: '0 merged cleanly, 1 conflict markers were written into OURS, 2 the command could not run.',
+  run: (args, io) => runMerge(args, io),
+};
+
+export const installMergeDriverCommand: CliCommand = {
+  name: 'install-merge-driver',
+  summary: 'make git merge client records with the merge driver',
+  usage: `Usage: client-ledger install-merge-driver [--folder clients]
+
+  run inside a git repository: adds FOLDER/**/*.md merge=client-ledger to the repository's
+  .gitattributes and configures the driver in .git/config`,
+  exit: '0 installed, 2 the command could not run (not in a git repository, a folder outside it).',
+  run: (args, io) => runInstallMergeDriver(args, io),
+};
 
 /** `merge BASE OURS THEIRS [PATH]`: 0 merged cleanly, 1 conflicts written into OURS, 2 cannot run. */
-export function runMerge(args: readonly string[], io: CliIo): number {
-  const { positionals } = parsedArguments(() => parseArgs({ args: [...args], allowPositionals: true, strict: true }));
-  if (positionals.length < 3 || positionals.length > 4) throw new UsageError(`merge takes BASE OURS THEIRS [PATH]\n${MERGE_USAGE}`);
+function runMerge(args: readonly string[], io: CliIo): number {
+  const { positionals } = parseCommandArguments(args, {});
+  if (positionals.length < 3 || positionals.length > 4) throw new ArgumentError('merge takes BASE OURS THEIRS [PATH]');
   const [base, ours, theirs] = positionals.slice(0, 3).map((file) => resolve(io.cwd, file));
   const shown = positionals[3] ?? positionals[1];
   let texts: string[];
@@ -39,20 +53,12 @@ export function runMerge(args: readonly string[], io: CliIo): number {
   return 1;
 }
 
-/** parseArgs' own errors (an unknown option...) as usage errors. */
-function parsedArguments<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${MERGE_USAGE}`);
-  }
-}
-
 const DRIVER = 'client-ledger';
 
 /** `install-merge-driver [--folder clients]`: .gitattributes line (once) and the driver's git config. */
-export function runInstallMergeDriver(args: readonly string[], io: CliIo): number {
-  const { values } = parsedArguments(() => parseArgs({ args: [...args], options: { folder: { type: 'string', default: 'clients' } }, strict: true }));
+function runInstallMergeDriver(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseCommandArguments(args, { folder: { type: 'string', default: 'clients' } });
+  if (positionals.length > 0) throw new ArgumentError(`unexpected argument: ${positionals[0]}`);
   const root = git(['rev-parse', '--show-toplevel'], io.cwd);
   const folder = relative(root, resolve(io.cwd, values.folder!)).split(sep).join('/');
   if (folder.startsWith('..')) throw new UsageError(`the folder ${values.folder} is outside the git repository ${root}`);

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { documentContext } from '../core/documents/document-facts';
 import { loadMarkdownWriter } from '../core/documents/markdown-writer';
 import { statement } from '../core/documents/statement';
@@ -9,13 +8,14 @@ import type { Ledger } from '../core/ledger';
 import { loadLedger } from '../core/load-ledger';
 import type { ClientRecord } from '../core/model';
 import { closestWord } from '../core/parse/closest-word';
-import { localToday, parseDay, type Day } from '../core/values/calendar-day';
-import { isCurrencyCode } from '../core/values/money';
-import { UsageError, type CliIo } from './check-command';
+import type { Day } from '../core/values/calendar-day';
+import { UsageError, type CliIo } from './cli-io';
+import { choiceOption, currencyOption, parseCommandArguments, positionalArguments, todayOption } from './arguments';
+import type { CliCommand } from './cli-command';
 import { NodeStore } from './node-store';
 import { displayPath } from './render-findings';
 
-export const STATEMENT_USAGE = `Usage: client-ledger statement CLIENT FOLDER [--today YYYY-MM-DD] [--format md|html]
+const STATEMENT_USAGE = `Usage: client-ledger statement CLIENT FOLDER [--today YYYY-MM-DD] [--format md|html]
                                 [--currency CODE]
 
   statement        prints the statement of account of one client of FOLDER: every invoice,
@@ -33,8 +33,17 @@ interface StatementArguments {
   readonly currency?: string;
 }
 
+export const statementCommand: CliCommand = {
+  name: 'statement',
+  summary: "print one client's statement of account",
+  usage: STATEMENT_USAGE,
+  exit: `0 printed, 2 the command could not run (bad arguments, no such folder or client,
+or a client record that cannot be read).`,
+  run: (args, io) => runStatement(args, io),
+};
+
 /** `statement CLIENT FOLDER ...`: 0 printed, 2 when it cannot run (bad arguments, no such folder or client, a record that cannot be read). */
-export async function runStatement(args: readonly string[], io: CliIo): Promise<number> {
+async function runStatement(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseStatementArguments(args, io);
   const folder = resolve(io.cwd, options.folder);
   const info = await stat(folder).catch(() => undefined);
@@ -66,23 +75,8 @@ function findClient(ledger: Ledger, options: StatementArguments, cwd: string): C
 }
 
 function parseStatementArguments(args: readonly string[], io: CliIo): StatementArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { today: { type: 'string' }, format: { type: 'string', default: 'md' }, currency: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length < 2) throw new UsageError(`statement needs a CLIENT and a FOLDER\n${STATEMENT_USAGE}`);
-  if (positionals.length > 2) throw new UsageError(`unexpected argument: ${positionals[2]}`);
-  const today = values.today === undefined ? localToday(io.now) : parseDay(values.today);
-  if (today === undefined) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${values.today}"`);
-  if (values.format !== 'md' && values.format !== 'html') throw new UsageError(`--format must be md or html, not "${values.format}"`);
-  const currency = values.currency?.toUpperCase();
-  if (currency !== undefined && !isCurrencyCode(currency)) throw new UsageError(`--currency must be an ISO 4217 code, not "${values.currency}"`);
-  return { client: positionals[0], folder: positionals[1], today, format: values.format, currency };
+  const { values, positionals } = parseCommandArguments(args, { today: { type: 'string' }, format: { type: 'string', default: 'md' }, currency: { type: 'string' } });
+  const [client, folder] = positionalArguments('statement', positionals, ['CLIENT', 'FOLDER']);
+  const format = choiceOption('--format', values.format!, ['md', 'html'] as const);
+  return { client, folder, today: todayOption(values.today, io.now), format, currency: currencyOption(values.currency) };
 }

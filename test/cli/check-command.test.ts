@@ -95,18 +95,12 @@ describe('client-ledger check (the bundled CLI, end to end)', function () {
     assert.equal(result.code, 1);
   });
 
-  const usage: [string, string[], RegExp][] = [
+  const cannotRun: [string, string[], RegExp][] = [
     ['a missing folder', ['check', 'nowhere'], /^client-ledger: no such folder: nowhere\n$/],
-    ['no folder', ['check'], /^client-ledger: check needs a FOLDER\n$/],
-    ['a bad date', ['check', 'clients', '--today', '2026-02-30'], /^client-ledger: --today must be a date YYYY-MM-DD, not "2026-02-30"\n$/],
-    ['a bad format', ['check', 'clients', '--format', 'xml'], /^client-ledger: --format must be text, json or sarif, not "xml"\n$/],
-    ['an unknown option', ['check', 'clients', '--colour'], /^client-ledger: Unknown option '--colour'.*\n$/],
     ['an unknown command', ['lint', 'clients'], /^client-ledger: unknown command "lint"/],
-    ['a bad threshold', ['check', 'clients', '--threshold', 'no-contact=soon'], /^client-ledger: --threshold threshold no-contact must be a number of days/],
-    ['an unknown threshold', ['check', 'clients', '--threshold', 'speed=3'], /^client-ledger: --threshold takes RULE=VALUE/],
     ['a file instead of a folder', ['check', 'clients/file.md'], /^client-ledger: no such folder: clients\/file\.md\n$/],
   ];
-  for (const [what, args, message] of usage) {
+  for (const [what, args, message] of cannotRun) {
     it(`exits 2 with one line on stderr for ${what}`, () => {
       writeFileSync(join(root, 'clients', 'file.md'), quiet);
       const result = run(args, root);
@@ -114,6 +108,26 @@ describe('client-ledger check (the bundled CLI, end to end)', function () {
       assert.equal(result.stdout, '');
       assert.match(result.stderr, message);
       assert.equal(result.stderr.trim().split('\n').length, 1);
+    });
+  }
+
+  const badArguments: [string, string[], RegExp][] = [
+    ['no folder', ['check'], /^client-ledger: check needs a FOLDER$/],
+    ['a bad date', ['check', 'clients', '--today', '2026-02-30'], /^client-ledger: --today must be a date YYYY-MM-DD, not "2026-02-30"$/],
+    ['a bad format', ['check', 'clients', '--format', 'xml'], /^client-ledger: --format must be text, json or sarif, not "xml"$/],
+    ['an unknown option', ['check', 'clients', '--colour'], /^client-ledger: Unknown option '--colour'/],
+    ['a bad threshold', ['check', 'clients', '--threshold', 'no-contact=soon'], /^client-ledger: --threshold threshold no-contact must be a number of days/],
+    ['an unknown threshold', ['check', 'clients', '--threshold', 'speed=3'], /^client-ledger: --threshold takes RULE=VALUE/],
+  ];
+  for (const [what, args, message] of badArguments) {
+    it(`exits 2 with one line and the usage on stderr for ${what}`, () => {
+      const result = run(args, root);
+      assert.equal(result.code, 2);
+      assert.equal(result.stdout, '');
+      const [first, blank, usage] = result.stderr.split('\n');
+      assert.match(first, message);
+      assert.equal(blank, '');
+      assert.match(usage, /^Usage: client-ledger check FOLDER /);
     });
   }
 
@@ -129,10 +143,27 @@ describe('client-ledger check (the bundled CLI, end to end)', function () {
     assert.equal(parallel.code, single.code);
   });
 
-  it('prints its usage with --help and exits 0', () => {
-    const result = run(['--help'], root);
-    assert.equal(result.code, 0);
-    assert.match(result.stdout, /Usage: client-ledger check FOLDER \[--today YYYY-MM-DD\] \[--format text\|json\|sarif\]/);
-    assert.match(result.stdout, /\[--report FILE\]/);
+  it('prints its usage with --help, help check and check --help, and exits 0', () => {
+    for (const args of [['help', 'check'], ['check', '--help'], ['check', 'clients', '-h']]) {
+      const result = run(args, root);
+      assert.equal(result.code, 0, args.join(' '));
+      assert.match(result.stdout, /^client-ledger check: /);
+      assert.match(result.stdout, /Usage: client-ledger check FOLDER \[--today YYYY-MM-DD\] \[--format text\|json\|sarif\]/);
+      assert.match(result.stdout, /\[--report FILE\]/);
+      assert.match(result.stdout, /\nExit status: 0 no error findings, 1 /);
+    }
+  });
+
+  it('lists every command with --help, and on stderr with exit 2 when given none', () => {
+    const listed = run(['--help'], root);
+    assert.equal(listed.code, 0);
+    for (const name of ['check', 'statement', 'merge', 'install-merge-driver']) assert.match(listed.stdout, new RegExp(`^  ${name} +\\S`, 'm'));
+    const none = run([], root);
+    assert.equal(none.code, 2);
+    assert.equal(none.stdout, '');
+    assert.equal(none.stderr, listed.stdout);
+    const unknown = run(['help', 'lint'], root);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^client-ledger: no command "lint" \(commands: check, /);
   });
 });

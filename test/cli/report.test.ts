@@ -190,6 +190,6 @@ describe('client-ledger check --report FILE (the bundled CLI)', function () {
 
   it('exits 2 without a FILE', () => {
     assert.match(run(['check', 'clients', '--report'], root).stderr, /^client-ledger: Option '--report <value>' argument missing/);
-    assert.equal(run(['check', 'clients', '--report', ' '], root).stderr, 'client-ledger: --report needs a FILE\n');
+    assert.match(run(['check', 'clients', '--report', ' '], root).stderr, /^client-ledger: --report needs a FILE\n\nUsage: client-ledger check /);
   });
 });

@@ -96,7 +96,8 @@ describe('client-ledger statement (the bundled CLI)', function () {
   });
 
   it('is in the help text', () => {
-    const result = run(['--help']);
+    assert.match(run(['--help']).stdout, /^  statement +print one client's statement of account$/m);
+    const result = run(['help', 'statement']);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /Usage: client-ledger statement CLIENT FOLDER \[--today YYYY-MM-DD\] \[--format md\|html\]/);
   });
