@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localToday, parseDay, type Day } from '../core/values/calendar-day';
+import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../core/thresholds';
 import { isCurrencyCode } from '../core/values/money';
 import { ArgumentError } from './cli-io';
 
@@ -32,6 +33,19 @@ export function currencyOption(value: string | undefined): string | undefined {
   const currency = value?.toUpperCase();
   if (currency !== undefined && !isCurrencyCode(currency)) throw new ArgumentError(`--currency must be an ISO 4217 code, not "${value}"`);
   return currency;
+}
+
+/** `--threshold RULE=VALUE`, as often as given: the overrides, as a record's `thresholds:` gives them. */
+export function thresholdOptions(flags: readonly string[]): ThresholdOverrides {
+  const thresholds: ThresholdOverrides = {};
+  for (const flag of flags) {
+    const [key, value] = [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)];
+    if (!flag.includes('=') || !isThresholdKey(key)) throw new ArgumentError(`--threshold takes RULE=VALUE with a known threshold, not "${flag}"`);
+    const parsed = parseThreshold(key, value);
+    if (!parsed.ok) throw new ArgumentError(`--threshold ${parsed.reason}`);
+    Object.assign(thresholds, parsed.values);
+  }
+  return thresholds;
 }
 
 /** A value that must be one of a few words. */

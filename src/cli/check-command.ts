@@ -8,10 +8,10 @@ import { clientIdOf } from '../core/parse/ledger-file';
 import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
 import { reportHtml } from '../core/report/report-html';
 import { reportMarkdown } from '../core/report/report-markdown';
-import { isThresholdKey, parseThreshold, type ThresholdOverrides } from '../core/thresholds';
+import type { ThresholdOverrides } from '../core/thresholds';
 import type { Day } from '../core/values/calendar-day';
 import { ArgumentError, UsageError, type CliIo } from './cli-io';
-import { choiceOption, currencyOption, parseCommandArguments, positionalArguments, todayOption } from './arguments';
+import { choiceOption, currencyOption, parseCommandArguments, positionalArguments, thresholdOptions, todayOption } from './arguments';
 import type { CliCommand } from './cli-command';
 import { NodeStore } from './node-store';
 import { CheckThreads } from './parallel-check';
@@ -298,22 +298,10 @@ function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments
   const format = choiceOption('--format', values.format!, ['text', 'json', 'sarif'] as const);
   if (values.report !== undefined && values.report.trim() === '') throw new ArgumentError('--report needs a FILE');
   const currency = currencyOption(values.currency);
-  const thresholds = parseThresholdFlags(values.threshold ?? []);
+  const thresholds = thresholdOptions(values.threshold ?? []);
   if (values.against !== undefined && !values.changed) throw new ArgumentError('--against goes with --changed');
   const changedAgainst = values.changed ? values.against ?? 'HEAD' : undefined;
   return { folder, today, format, currency, thresholds, report: values.report, changedAgainst };
-}
-
-function parseThresholdFlags(flags: readonly string[]): ThresholdOverrides {
-  const thresholds: ThresholdOverrides = {};
-  for (const flag of flags) {
-    const [key, value] = [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)];
-    if (!flag.includes('=') || !isThresholdKey(key)) throw new ArgumentError(`--threshold takes RULE=VALUE with a known threshold, not "${flag}"`);
-    const parsed = parseThreshold(key, value);
-    if (!parsed.ok) throw new ArgumentError(`--threshold ${parsed.reason}`);
-    Object.assign(thresholds, parsed.values);
-  }
-  return thresholds;
 }
 
 function summary(files: readonly ShownFile[], fileCount: number): string {

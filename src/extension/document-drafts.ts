@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { fileExists } from './file-exists';
 import { documentTitle, draftRecordUpdate } from '../core/documents/document-actions';
-import { documentContext, type DocumentContext } from '../core/documents/document-facts';
-import { loadMarkdownWriter, type MarkdownWriter } from '../core/documents/markdown-writer';
-import { draftFiles, draftPaths, renderDraft, type DocumentRequest, type DraftFile } from '../core/documents/render-document';
-import { fillTemplate, TEMPLATE_FOLDER } from '../core/documents/document-template';
+import { documentContext } from '../core/documents/document-facts';
+import { draftContents } from '../core/documents/draft-contents';
+import { loadMarkdownWriter } from '../core/documents/markdown-writer';
+import { draftPaths, type DocumentRequest } from '../core/documents/render-document';
+import { decodeTemplate, TEMPLATE_FOLDER, type TemplateRead } from '../core/documents/document-template';
 import type { ClientRecord } from '../core/model';
 import { toWorkspaceEdit } from './workspace-edit';
 import type { LedgerQueries } from './ledger-queries';
@@ -93,26 +94,15 @@ export class DocumentDrafts {
     return draftPaths(request, client, this.queries.today())?.map((path) => vscode.Uri.joinPath(recordUri, '..', ...path.segments));
   }
 
-  /** Each file's text: the built-in document, or for the main one the workspace's template for its kind when there is one. */
+  /** Each file's text (draftContents, as the command line writes them), the workspace's template for its kind read here and its warnings shown. */
   async render(request: DocumentRequest, client: ClientRecord, recordUri: vscode.Uri): Promise<string[] | undefined> {
     const writer = await loadMarkdownWriter();
     const entry = this.queries.ledgerOf(recordUri);
     const context = documentContext(client, this.queries.today(), entry?.config.thresholds ?? {});
-    const files = draftFiles(request, client, context);
-    if (!files) return undefined;
-    const main = entry && (await this.fromTemplate(vscode.Uri.joinPath(entry.folder.uri, ...TEMPLATE_FOLDER, `${request.kind}.md`), request, client, context, writer));
-    return files.map((file: DraftFile, index) => (index === 0 && main !== undefined ? main : renderDraft(file, client, context.today, writer)));
-  }
-
-  private async fromTemplate(uri: vscode.Uri, request: DocumentRequest, client: ClientRecord, context: DocumentContext, writer: MarkdownWriter): Promise<string | undefined> {
-    const template = await readTemplate(uri);
-    if (template?.text !== undefined) {
-      const filled = fillTemplate(template.text, request, client, context, writer);
-      for (const warning of filled?.warnings ?? []) void vscode.window.showWarningMessage(`Template ${request.kind}.md: ${warning}`);
-      if (filled) return filled.text;
-    }
-    if (template?.problem) void vscode.window.showWarningMessage(`Template ${request.kind}.md not used (${template.problem}); the built-in one was.`);
-    return undefined;
+    const template = entry && (await readTemplate(vscode.Uri.joinPath(entry.folder.uri, ...TEMPLATE_FOLDER, `${request.kind}.md`)));
+    const drafted = draftContents(request, client, context, writer, template);
+    for (const warning of drafted?.warnings ?? []) void vscode.window.showWarningMessage(warning);
+    return drafted?.files.map((file) => file.text);
   }
 
   /** Opens the draft beside the record: in the group an earlier draft opened in, while it is still there, else a new one to the side. */
@@ -139,22 +129,12 @@ class DraftAction extends vscode.CodeAction {
   }
 }
 
-const MAX_TEMPLATE_BYTES = 256 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A template's text; a missing one is no problem, an unreadable one is. */
-async function readTemplate(uri: vscode.Uri): Promise<{ text?: string; problem?: string } | undefined> {
-  let bytes: Uint8Array;
+/** A template's text, or why it cannot be used; undefined when there is none. */
+async function readTemplate(uri: vscode.Uri): Promise<TemplateRead | undefined> {
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    return decodeTemplate(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
     return { problem: error instanceof Error ? error.message : String(error) };
-  }
-  if (bytes.length > MAX_TEMPLATE_BYTES) return { problem: `over ${MAX_TEMPLATE_BYTES / 1024} KB` };
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { problem: 'not UTF-8 text' };
   }
 }

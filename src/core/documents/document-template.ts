@@ -8,9 +8,23 @@ import { documentFrontmatter } from './document-frontmatter';
 import type { MarkdownWriter } from './markdown-writer';
 import { documentTree, type RequestLike } from './render-document';
 import { terminationDates } from '../derive/relationship-dates';
+import { decodeLedgerBytes } from '../parse/source-text';
 
 /** Where a workspace keeps its own templates, relative to the workspace folder. */
 export const TEMPLATE_FOLDER = ['.client-ledger', 'templates'];
+
+/** A workspace template as its reader found it: its text, or why it cannot be used. */
+export type TemplateRead = { readonly text: string } | { readonly problem: string };
+
+/** A template bigger than this is not read: it is a mistake, not a letter. */
+export const MAX_TEMPLATE_BYTES = 256 * 1024;
+
+/** A template file's bytes as text, or why they are not a template: too big, binary, or not UTF-8. */
+export function decodeTemplate(bytes: Uint8Array): TemplateRead {
+  if (bytes.length > MAX_TEMPLATE_BYTES) return { problem: `over ${MAX_TEMPLATE_BYTES / 1024} KB` };
+  const decoded = decodeLedgerBytes(bytes);
+  return decoded.ok ? { text: decoded.text } : { problem: decoded.reason };
+}
 
 export interface FilledTemplate {
   readonly text: string;
