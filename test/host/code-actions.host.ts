@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { acceptFirstPick, api, applyAndUndo, clientUri, quickFixes, rulesOf, waitFor } from './host-helpers';
+import { documentContext } from '../../src/core/documents/document-facts';
+import { draftContents } from '../../src/core/documents/draft-contents';
+import { loadMarkdownWriter } from '../../src/core/documents/markdown-writer';
 
 
 describe('quick fixes in a real VS Code', () => {
@@ -179,6 +182,24 @@ describe('drafted documents in a real VS Code', () => {
       assert.equal(open.edit, undefined, 'an existing draft is opened, never written over');
     } finally {
       await vscode.workspace.fs.delete(plan);
+    }
+  });
+
+  it('writes the bytes draftContents gives, the one function the command line drafts with too', async () => {
+    const uri = clientUri('nova-startups.md');
+    const fix = (await draftActions(uri, 'relationship-at-risk')).find((action) => action.title === 'Draft a termination letter (record unchanged)');
+    assert.ok(fix);
+    const { queries } = await api();
+    const client = queries.client(uri)!;
+    const context = documentContext(client, queries.today(), queries.ledgerOf(uri)!.config.thresholds);
+    const expected = draftContents({ kind: 'termination' }, client, context, await loadMarkdownWriter())!;
+    const targets = expected.files.map((file) => clientUri(...file.segments));
+    try {
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+      const written = await Promise.all(targets.map(async (target) => new TextDecoder().decode(await vscode.workspace.fs.readFile(target))));
+      assert.deepEqual(written, expected.files.map((file) => file.text));
+    } finally {
+      for (const target of targets) await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
   });
 
