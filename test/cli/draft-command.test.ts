@@ -202,6 +202,15 @@ describe('client-ledger draft (the bundled CLI, on a copy of the sample ledger)'
     assert.equal(existsSync(join(clients, 'harbor-realty', '2026-11-20-statement.md')), false);
   });
 
+  it('prints what the README shows for the sample ledger', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = /\n\$ client-ledger (draft termination [^\n]*)\n([\s\S]*?)```\n/.exec(readme);
+    assert.ok(shown, 'README shows client-ledger draft termination');
+    const result = run(shown[1].split(' '), workspace);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(`${result.stdout}${result.stderr}`, shown[2]);
+  });
+
   it('is in the help text', () => {
     assert.match(run(['--help'], workspace).stdout, /^  draft +write a document beside a client's record, as the extension drafts it$/m);
     const help = run(['help', 'draft'], workspace);

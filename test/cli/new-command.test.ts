@@ -83,6 +83,14 @@ describe('client-ledger new (the bundled CLI)', function () {
     assert.equal(existsSync(join(workspace, 'no')), false);
   });
 
+  it('prints what the README shows for the sample ledger', () => {
+    const shown = /\n\$ client-ledger (new "([^"]+)" (\S+) (--today \S+))\n([\s\S]*?)```\n/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    assert.ok(shown, 'README shows client-ledger new');
+    const result = run(['new', shown[2], shown[3], ...shown[4].split(' ')], workspace);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(`${result.stdout}${result.stderr}`, shown[5]);
+  });
+
   it('is in the help text', () => {
     assert.match(run(['--help'], workspace).stdout, /^  new +write a new client record, as the New Client command does$/m);
     assert.match(run(['new', '--help'], workspace).stdout, /^Usage: client-ledger new "Client Name" FOLDER \[--today YYYY-MM-DD\] \[--currency CODE\]$/m);
