@@ -1,11 +1,12 @@
 import { checkCommand } from './check-command';
 import { commandHelp, type CliCommand } from './cli-command';
 import { ArgumentError, UsageError, type CliIo } from './cli-io';
+import { lspCommand } from './lsp-command';
 import { installMergeDriverCommand, mergeCommand } from './merge-command';
 import { statementCommand } from './statement-command';
 
 /** Every command, in the order `help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, statementCommand, mergeCommand, installMergeDriverCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, statementCommand, mergeCommand, installMergeDriverCommand, lspCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h']);
 
