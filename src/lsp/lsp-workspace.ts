@@ -169,14 +169,18 @@ export class LspWorkspace implements LspFiles {
     return this.refresh(uri);
   }
 
-  /** Reads a file again from disk (a watched change, a close); an open document keeps its text. */
+  /**
+   * Reads a file again from disk (a watched change, a close), when `check` would list it (a link
+   * out of the ledger folder is not read); an open document keeps its text.
+   */
   async refresh(uri: string): Promise<void> {
     const key = canonicalUri(uri);
     const folder = this.isLedgerFile(key) ? this.ledgerOf(key) : undefined;
     const path = filePath(key);
     if (!folder || path === undefined || this.openDocument(key)) return;
     const ticket = this.touch(key);
-    const read = await readOutcome(path);
+    const listed = await new NodeStore(filePath(folder.root)!).lists(path);
+    const read = listed ? await readOutcome(path) : 'gone';
     if (this.tickets.get(key) !== ticket || this.openDocument(key) || !this.isCurrent(folder)) return;
     if (read === 'gone') this.apply(folder, folder.ledger.delete(key));
     else this.apply(folder, folder.ledger.set(ledgerFileOf(key, read, this.parseOptions(folder))));

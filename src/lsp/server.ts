@@ -138,6 +138,7 @@ class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   private readonly published = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing = false;
   private readonly docs = rulesDocUri();
 
   constructor(
@@ -149,7 +150,7 @@ class DiagnosticsPublisher {
 
   queue(uris: readonly string[]): void {
     for (const uri of uris) this.pending.add(uri);
-    if (uris.length > 0) this.schedule();
+    if (uris.length > 0 && !this.flushing) this.schedule();
   }
 
   schedule(): void {
@@ -163,13 +164,17 @@ class DiagnosticsPublisher {
 
   private flush(): void {
     this.timer = undefined;
+    this.flushing = true;
     try {
+      // Parsing the open documents reports the files it touches: they are published below.
       this.workspace.syncDocuments(this.documents.all());
       const uris = [...this.pending];
       this.pending.clear();
       for (const key of uris) this.publish(key);
     } catch (error) {
       this.connection.console.error(describe(error));
+    } finally {
+      this.flushing = false;
     }
   }
 
