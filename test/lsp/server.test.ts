@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -264,6 +264,31 @@ describe('client-ledger lsp --stdio (the bundled CLI, spoken to by a language cl
     writeFileSync(record('lakeside-bakery.md'), text.replace(/^hold_until: .*$/m, 'hold_until: 2026-12-31'));
     await client!.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Changed }] });
     await client!.diagnosticsWhen(uri, (params) => findingOf(params, 'hold-expired', /./) === undefined);
+    await stop();
+  });
+
+  it('a record deleted on disk takes its findings away, and its documents learn their client is gone', async () => {
+    await start();
+    const recordUri = uriOf(record('peak-consulting.md'));
+    const documentUri = uriOf(record('peak-consulting/2026-10-14-termination.md'));
+    const before = await client!.diagnosticsWhen(recordUri, (params) => params.diagnostics.length > 0);
+    assert.ok(findingOf(before, 'notice-period-over', /./));
+    assert.equal(client!.diagnostics.get(documentUri)?.diagnostics.some((diagnostic) => diagnostic.code === 'document-client-unknown') ?? false, false);
+    rmSync(record('peak-consulting.md'));
+    await client!.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: recordUri, type: FileChangeType.Deleted }] });
+    const orphan = await client!.diagnosticsWhen(documentUri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'document-client-unknown'));
+    assert.match(shown(orphan.diagnostics.find((diagnostic) => diagnostic.code === 'document-client-unknown')!).message, /peak-consulting/);
+    await client!.diagnosticsWhen(recordUri, (params) => params.diagnostics.length === 0);
+    await stop();
+  });
+
+  it('checks a new record the editor has open before it is saved', async () => {
+    await start();
+    const uri = uriOf(record('new-client.md'));
+    await client!.open(uri, ['---', 'client: New Client', 'status: active', 'terms: net 14', '---', '', '## Log', '', '- 2026-09-01 invoice NC-1 $500.00', ''].join('\n'));
+    const published = await client!.diagnosticsOfVersion(uri, 1);
+    const overdue = findingOf(published, 'invoice-overdue', /NC-1/) ?? assert.fail(`NC-1 is overdue: ${JSON.stringify(published.diagnostics.map(shown))}`);
+    assert.equal(overdue.range.start.line, 8);
     await stop();
   });
 
