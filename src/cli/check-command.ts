@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkLedger, checkSummaries, fileFindings } from '../core/check';
@@ -19,6 +18,7 @@ import type { FileOutcome } from './check-worker';
 import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './render-findings';
 import { toSarif } from './sarif';
 import { changedFiles } from './changed-files';
+import { packageVersion, shippedFile } from '../node/shipped-file';
 
 interface CheckArguments {
   readonly folder: string;
@@ -104,7 +104,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (sarif) {
     const results = sarif.map((result) => ({ ...result, file: displayPath(io.cwd, result.file) }));
-    io.out(`${JSON.stringify(toSarif(results, toolVersion()), null, 2)}\n`);
+    io.out(`${JSON.stringify(toSarif(results, packageVersion()), null, 2)}\n`);
     shown = results.map((result) => ({ file: result.file, rendered: '', counts: severityCounts(result.findings) }));
   } else {
     shown = shown!.filter((file) => file.rendered !== '');
@@ -215,11 +215,7 @@ function noRecords(folder: string, files: FileCounts): string {
 
 /** The format's page as shipped beside the checker (dist/ or out/src/cli/ below the package), else its path in the repository. */
 function formatDoc(): string {
-  for (const up of ['..', join('..', '..', '..')]) {
-    const path = join(__dirname, up, 'docs', 'format.md');
-    if (existsSync(path)) return path;
-  }
-  return 'docs/format.md';
+  return shippedFile('docs', 'format.md') ?? 'docs/format.md';
 }
 
 function plural(count: number, noun: string): string {
@@ -268,19 +264,6 @@ async function writeReport(path: string, given: string, report: PortfolioReport,
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`cannot write the report to ${given}: ${why}`);
   }
-}
-
-/** The package's version, when its package.json is where a build puts it (dist/ or out/src/cli/ below it). */
-function toolVersion(): string | undefined {
-  for (const up of ['..', join('..', '..', '..')]) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(__dirname, up, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
-      if (manifest.name === 'client-ledger' && typeof manifest.version === 'string') return manifest.version;
-    } catch {
-      // not there: try the next place, or leave the version out
-    }
-  }
-  return undefined;
 }
 
 function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments {

@@ -2,12 +2,13 @@ import { checkCommand } from './check-command';
 import { draftCommand } from './draft-command';
 import { commandHelp, type CliCommand } from './cli-command';
 import { ArgumentError, UsageError, type CliIo } from './cli-io';
+import { lspCommand } from './lsp-command';
 import { installMergeDriverCommand, mergeCommand } from './merge-command';
 import { newCommand } from './new-command';
 import { statementCommand } from './statement-command';
 
 /** Every command, in the order `help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, statementCommand, draftCommand, newCommand, mergeCommand, installMergeDriverCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, statementCommand, draftCommand, newCommand, mergeCommand, installMergeDriverCommand, lspCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h']);
 

@@ -17,6 +17,19 @@ export class NodeStore implements LedgerStore {
     return found.sort();
   }
 
+  /**
+   * Whether `list` would name this path: a markdown file below the folder, in no hidden folder
+   * nor node_modules, that stays inside the folder once links are followed (a file reported by a
+   * watcher is read only then).
+   */
+  async lists(path: string): Promise<boolean> {
+    const rel = relative(this.root, path);
+    if (rel === '' || !isInside(this.root, path) || !path.toLowerCase().endsWith('.md')) return false;
+    if (rel.split(sep).some((segment) => segment.startsWith('.') || segment === 'node_modules')) return false;
+    const [rootReal, target] = await Promise.all([realpath(this.root), realpath(path).catch(() => undefined)]);
+    return target !== undefined && isInside(rootReal, target);
+  }
+
   read(path: string): Promise<Uint8Array> {
     return readFile(path);
   }

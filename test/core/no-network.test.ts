@@ -11,7 +11,12 @@ const NETWORK_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns',
 /** The command line runs the local `git` (check --changed, the merge driver's installer); nothing else starts a process. */
 const MAY_RUN_GIT = (path: string) => /[\\/]src[\\/]cli[\\/][^\\/]+\.ts$/.test(path) || /[\\/]dist[\\/]cli\.js$/.test(path);
 const MODULE_USE = /(?:require\(\s*|from\s+|import\(\s*)["'](?:node:)?([a-z_0-9]+)(?:\/[^"']*)?["']/g;
-const NETWORK_GLOBALS = /\b(?:fetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|createConnection)/;
+/**
+ * Network APIs reached without a module. (`net.createConnection` and its kin need their module,
+ * caught above; the name alone is also the language server's connection over stdio, whose
+ * bundled socket transports find `net` empty: see scripts/build.mjs.)
+ */
+const NETWORK_GLOBALS = /\b(?:fetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon)/;
 
 function files(folder: string, extension: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
