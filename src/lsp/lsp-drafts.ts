@@ -1,11 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CodeActionKind, CreateFile, TextDocumentEdit, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { documentTitle, draftRecordUpdate } from '../core/documents/document-actions';
 import { documentContext, type DocumentContext } from '../core/documents/document-facts';
-import { fillTemplate, TEMPLATE_FOLDER } from '../core/documents/document-template';
-import { loadMarkdownWriter, type MarkdownWriter } from '../core/documents/markdown-writer';
-import { draftFiles, draftPaths, renderDraft, type DocumentRequest } from '../core/documents/render-document';
+import { draftContents } from '../core/documents/draft-contents';
+import { decodeTemplate, TEMPLATE_FOLDER, type TemplateRead } from '../core/documents/document-template';
+import { loadMarkdownWriter } from '../core/documents/markdown-writer';
+import { draftPaths, type DocumentRequest } from '../core/documents/render-document';
 import type { ClientRecord } from '../core/model';
 import type { Day } from '../core/values/calendar-day';
 import { canonicalUri, filePath, fileUri } from './file-uri';
@@ -56,39 +58,21 @@ export function answering(actions: CodeAction[], diagnostic: Diagnostic): CodeAc
   return actions.map((action) => ({ ...action, diagnostics: [diagnostic] }));
 }
 
-/** Each file's text: the built-in document, or for the main one the workspace's template for its kind when there is one. */
+/** Each file's text, as the extension drafts it: the main one from the workspace's template for its kind when there is one. */
 async function draftTexts(request: DocumentRequest, client: ClientRecord, folder: WorkspaceLedger, context: DocumentContext, warn: (message: string) => void): Promise<string[] | undefined> {
-  const writer = await loadMarkdownWriter();
-  const files = draftFiles(request, client, context);
-  if (!files) return undefined;
-  const main = fromTemplate(folder, request, client, context, writer, warn);
-  return files.map((draft, index) => (index === 0 && main !== undefined ? main : renderDraft(draft, client, context.today, writer)));
-}
-
-const MAX_TEMPLATE_BYTES = 256 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function fromTemplate(folder: WorkspaceLedger, request: DocumentRequest, client: ClientRecord, context: DocumentContext, writer: MarkdownWriter, warn: (message: string) => void): string | undefined {
   const workspace = filePath(folder.workspace);
-  if (workspace === undefined) return undefined;
-  const template = readTemplate(join(workspace, ...TEMPLATE_FOLDER, `${request.kind}.md`));
-  if (template?.text !== undefined) {
-    const filled = fillTemplate(template.text, request, client, context, writer);
-    for (const warning of filled?.warnings ?? []) warn(`Template ${request.kind}.md: ${warning}`);
-    if (filled) return filled.text;
-  }
-  if (template?.problem) warn(`Template ${request.kind}.md not used (${template.problem}); the built-in one was.`);
-  return undefined;
+  const template = workspace === undefined ? undefined : await readTemplate(join(workspace, ...TEMPLATE_FOLDER, `${request.kind}.md`));
+  const drafted = draftContents(request, client, context, await loadMarkdownWriter(), template);
+  drafted?.warnings.forEach(warn);
+  return drafted?.files.map((draft) => draft.text);
 }
 
-/** A template's text; a missing one is no problem, an unreadable one is. */
-function readTemplate(path: string): { text?: string; problem?: string } | undefined {
+/** A template's text, or why it cannot be used; undefined when there is none. */
+async function readTemplate(path: string): Promise<TemplateRead | undefined> {
   try {
-    if (statSync(path).size > MAX_TEMPLATE_BYTES) return { problem: `over ${MAX_TEMPLATE_BYTES / 1024} KB` };
-    return { text: utf8.decode(readFileSync(path)) };
+    return decodeTemplate(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    return { problem: error instanceof TypeError ? 'not UTF-8 text' : (error as Error).message };
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : { problem: (error as Error).message };
   }
 }
