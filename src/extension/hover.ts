@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { invoiceAtLine, invoiceSummaryLines } from '../core/summary/invoice-summary';
-import { standingOf } from '../core/summary/client-standing';
-import { retainerHoverAt } from '../core/summary/retainer-summary';
+import { recordHover } from '../core/summary/record-hover';
 import type { LedgerQueries } from './ledger-queries';
-import { clientTooltip } from './tree/clients-provider';
+import { toMarkdownString } from './markdown-string';
 
 /** Hovers: an invoice entry's paid and open amounts and days overdue; the retainer's use on its key and this period's work; the `client:` line's summary. */
 export class LedgerHoverProvider implements vscode.HoverProvider {
@@ -12,21 +10,7 @@ export class LedgerHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const client = this.queries.parseDocument(document);
     if (client?.type !== 'client') return undefined;
-    const line = position.line + 1;
-    const today = this.queries.today();
-    const invoice = invoiceAtLine(client, line, today);
-    if (invoice) return new vscode.Hover(summaryMarkdown(invoiceSummaryLines(invoice)), document.lineAt(position.line).range);
-    const retainer = retainerHoverAt(client, line, today);
-    if (retainer) return new vscode.Hover(new vscode.MarkdownString().appendMarkdown('**Retainer** ').appendText(retainer), document.lineAt(position.line).range);
-    const key = client.places.get('client')?.key;
-    if (key?.start.line !== line) return undefined;
-    return new vscode.Hover(clientTooltip(standingOf(client, this.queries.findings(document.uri), today), today), document.lineAt(position.line).range);
+    const hover = recordHover(client, position.line + 1, this.queries.today(), () => this.queries.findings(document.uri));
+    return hover && new vscode.Hover(toMarkdownString(hover), document.lineAt(position.line).range);
   }
-}
-
-/** Lines as the hover shows them: the first in bold, each its own paragraph (the inlay hints' tooltips too). */
-export function summaryMarkdown(lines: readonly string[]): vscode.MarkdownString {
-  const text = new vscode.MarkdownString();
-  lines.forEach((item, index) => (index === 0 ? text.appendMarkdown('**').appendText(item).appendMarkdown('**') : text.appendText(item)).appendMarkdown('\n\n'));
-  return text;
 }

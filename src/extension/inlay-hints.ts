@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { recordHints, type RecordHints } from '../core/navigation/inlay-hints';
 import type { Day } from '../core/values/calendar-day';
 import { inlayHintsShown, SECTION } from './config';
-import { summaryMarkdown } from './hover';
+import { summaryPieces } from '../core/markdown/markdown-pieces';
+import { toMarkdownString } from './markdown-string';
 import type { FolderLedger } from './ledger-index';
 import type { LedgerQueries } from './ledger-queries';
 import { toVsPosition } from './source-range';
@@ -49,7 +50,7 @@ export class LedgerInlayHints implements vscode.InlayHintsProvider, vscode.Dispo
     return hints.within({ first: range.start.line + 1, last: range.end.line + 1 }).map((hint) => {
       const item = new vscode.InlayHint(toVsPosition(hint.position), hint.label);
       item.paddingLeft = true;
-      item.tooltip = summaryMarkdown(hint.tooltip);
+      item.tooltip = toMarkdownString(summaryPieces(hint.tooltip));
       return item;
     });
   }

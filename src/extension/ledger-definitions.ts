@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { agreementTarget, clientAt, clientLine, invoiceAt } from './ledger-navigation';
+import { agreementTarget, clientAt, invoiceAt } from './ledger-navigation';
 import type { LedgerQueries } from './ledger-queries';
+import { clientLine } from '../core/navigation/navigation-targets';
 import { toVsRange } from './source-range';
 
 /**

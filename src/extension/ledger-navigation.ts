@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import type { ClientRecord, DocumentRecord, SourceRange } from '../core/model';
-import { idWordAt } from '../core/navigation/id-words';
-import { bodyStart, invoiceMentions, type InvoiceNames } from '../core/navigation/invoice-mentions';
-import { pathCandidates } from '../core/navigation/written-paths';
+import type { ClientRecord, DocumentRecord } from '../core/model';
+import { invoiceMentions, type InvoiceNames } from '../core/navigation/invoice-mentions';
+import { clientLine, documentInvoiceAt, rangeHolds, writtenPathCandidates } from '../core/navigation/navigation-targets';
 import { isFile } from './file-exists';
 import type { LedgerQueries } from './ledger-queries';
-import { toVsRange } from './source-range';
+import { fromVsPosition, toVsRange } from './source-range';
 
 /**
  * What go to definition, references, rename and the links share: the invoice ID or the client
@@ -27,16 +26,13 @@ export function invoiceAt(queries: LedgerQueries, document: vscode.TextDocument,
   if (!queries.isLedgerFile(document.uri)) return undefined;
   const file = queries.parseDocument(document);
   if (file?.type === 'client') {
-    const word = invoiceMentions(file).at({ line: position.line + 1, column: position.character + 1 });
+    const word = invoiceMentions(file).at(fromVsPosition(position));
     return word && { record: file, recordUri: document.uri, names: word.names, range: toVsRange(word.range) };
   }
-  if (file?.type !== 'document' || position.line + 1 < bodyStart(document.getText())) return undefined;
-  const record = clientOf(queries, document.uri, file);
+  const record = file?.type === 'document' ? clientOf(queries, document.uri, file) : undefined;
   if (!record) return undefined;
-  const line = document.lineAt(position.line).text;
-  const word = idWordAt(line, position.character, invoiceMentions(record).words);
-  if (!word) return undefined;
-  return { record, recordUri: vscode.Uri.parse(record.file), names: word.value, range: new vscode.Range(position.line, word.start, position.line, word.end) };
+  const word = documentInvoiceAt(document.getText(), record, fromVsPosition(position));
+  return word && { record, recordUri: vscode.Uri.parse(record.file), names: word.names, range: toVsRange(word.range) };
 }
 
 /** A client under the cursor: on its record's `client:` line, or on a document's `client:` value. */
@@ -52,18 +48,12 @@ export function clientAt(queries: LedgerQueries, document: vscode.TextDocument, 
   const file = queries.parseDocument(document);
   if (file?.type === 'client') {
     const range = clientLine(file);
-    return range && contains(range, position) ? { record: file, recordUri: document.uri, range: toVsRange(range) } : undefined;
+    return range && rangeHolds(range, fromVsPosition(position)) ? { record: file, recordUri: document.uri, range: toVsRange(range) } : undefined;
   }
   const value = file?.type === 'document' ? file.places.get('client')?.value : undefined;
-  if (file?.type !== 'document' || !value || !contains(value, position)) return undefined;
+  if (file?.type !== 'document' || !value || !rangeHolds(value, fromVsPosition(position))) return undefined;
   const record = clientOf(queries, document.uri, file);
   return record && { record, recordUri: vscode.Uri.parse(record.file), range: toVsRange(value) };
-}
-
-/** A record's `client:` key through the end of its value. */
-export function clientLine(record: ClientRecord): SourceRange | undefined {
-  const place = record.places.get('client');
-  return place && { start: place.key.start, end: place.value.end };
 }
 
 /** The record a document is about, as it is now. */
@@ -100,10 +90,7 @@ export async function openDocument(file: string): Promise<vscode.TextDocument | 
 export function candidateUris(queries: LedgerQueries, from: vscode.Uri, written: string): vscode.Uri[] {
   const folder = queries.ledgerOf(from)?.folder.uri;
   if (!folder) return [];
-  const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
-  if (!from.path.startsWith(prefix)) return [];
-  const fileFolder = from.path.slice(prefix.length).split('/').slice(0, -1);
-  return pathCandidates(written, fileFolder).map((segments) => vscode.Uri.joinPath(folder, ...segments));
+  return writtenPathCandidates(folder.path, from.path, written).map((segments) => vscode.Uri.joinPath(folder, ...segments));
 }
 
 /**
@@ -126,9 +113,4 @@ export function ledgerFileTarget(queries: LedgerQueries, from: vscode.Uri, writt
     const file = ledger?.get(uri.toString());
     return file?.type === 'client' || file?.type === 'document';
   });
-}
-
-/** Whether a 1-based range holds a 0-based position (touching its ends counts). */
-function contains(range: SourceRange, position: vscode.Position): boolean {
-  return toVsRange(range).contains(position);
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { documentMentions } from '../core/navigation/invoice-mentions';
-import { clientAt, clientLine, documentsOf, invoiceAt, openDocument, type ClientAt, type InvoiceAt } from './ledger-navigation';
+import { clientAt, documentsOf, invoiceAt, openDocument, type ClientAt, type InvoiceAt } from './ledger-navigation';
 import type { LedgerQueries } from './ledger-queries';
+import { clientLine } from '../core/navigation/navigation-targets';
 import { toVsRange } from './source-range';
 
 /**

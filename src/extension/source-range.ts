@@ -9,3 +9,8 @@ export function toVsPosition(position: SourcePosition): vscode.Position {
 export function toVsRange(range: SourceRange): vscode.Range {
   return new vscode.Range(toVsPosition(range.start), toVsPosition(range.end));
 }
+
+/** The editor's 0-based position as the engine's 1-based one. */
+export function fromVsPosition(position: vscode.Position): SourcePosition {
+  return { line: position.line + 1, column: position.character + 1 };
+}

@@ -11,6 +11,12 @@ import type { Day } from '../core/values/calendar-day';
 export interface LspFolder {
   /** The ledger folder's URI (`<workspace folder>/<clientLedger.folder>`), without a trailing slash. */
   readonly root: string;
+  /**
+   * The workspace folder's URI, without a trailing slash: paths written in a record (`agreement:`,
+   * a document's path in a note) are read from the file's folder, then from here. The root when
+   * not given.
+   */
+  readonly workspace?: string;
   readonly ledger: Ledger;
   readonly thresholds: ThresholdOverrides;
   readonly currency: string;

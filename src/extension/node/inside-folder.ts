@@ -1,6 +1,5 @@
-import { realpath } from 'node:fs/promises';
-import { relative, isAbsolute } from 'node:path';
 import type * as vscode from 'vscode';
+import { staysInside as pathStaysInside } from '../../node/inside-folder';
 import { linkFree } from '../link-free';
 
 /**
@@ -10,11 +9,5 @@ import { linkFree } from '../link-free';
  */
 export async function staysInside(folder: vscode.Uri, file: vscode.Uri): Promise<boolean> {
   if (folder.scheme !== 'file' || file.scheme !== 'file') return linkFree(folder, file);
-  try {
-    const [root, target] = await Promise.all([realpath(folder.fsPath), realpath(file.fsPath)]);
-    const path = relative(root, target);
-    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-  } catch {
-    return true; // gone or unreadable: the read that follows says which
-  }
+  return pathStaysInside(folder.fsPath, file.fsPath);
 }

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
 import { compareStandings, STATUS_LABELS, STATUS_ORDER, type ClientStanding } from '../../core/summary/client-standing';
-import { formatDay, type Day } from '../../core/values/calendar-day';
-import { formatDuration } from '../../core/values/duration';
-import { formatMoney } from '../../core/values/money';
+import { clientTooltip } from '../../core/summary/client-tooltip';
 import type { LedgerQueries } from '../ledger-queries';
-import { retainerSummary } from '../../core/summary/retainer-summary';
+import { toMarkdownString } from '../markdown-string';
 import { groupBy } from '../config';
 import { LARGE_GROUP, leavesOf, openAt, sectionsOf, severityIcon, type ClientNode, type GroupNode, type LedgerNode, type SectionNode, type UnreadableNode } from './tree-nodes';
 
@@ -98,7 +96,7 @@ export class ClientsTreeProvider implements vscode.TreeDataProvider<LedgerNode>,
 
   /** A client's tooltip is built when the mouse rests on it, not for every row the view fetches. */
   resolveTreeItem(item: vscode.TreeItem, node: LedgerNode): vscode.TreeItem {
-    if (node.kind === 'client') item.tooltip = clientTooltip(node.standing, this.queries.today());
+    if (node.kind === 'client') item.tooltip = toMarkdownString(clientTooltip(node.standing, this.queries.today()));
     return item;
   }
 
@@ -192,27 +190,4 @@ function sectionItem(node: SectionNode): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[node.section]);
   item.contextValue = `section.${node.section}`;
   return item;
-}
-
-/** Terms, balance, last contact and findings, with the record's own words escaped. */
-export function clientTooltip(standing: ClientStanding, today: Day): vscode.MarkdownString {
-  const { client } = standing;
-  const tip = new vscode.MarkdownString();
-  tip.appendMarkdown('**').appendText(client.name).appendMarkdown(`** — ${client.status}\n\n`);
-  const policy = [`terms net ${client.termsDays}`, `notice ${formatDuration(client.notice)}`];
-  if (client.deposit) policy.push(`deposit ${client.deposit === 'none' ? 'none' : formatMoney(client.deposit)}`);
-  if (client.retainer) policy.push(`retainer ${client.retainer === 'none' ? 'none' : formatMoney(client.retainer)}`);
-  if (client.rate) policy.push(`rate ${client.rate}`);
-  tip.appendText(`${policy.join(' · ')}\n\n`);
-  const balance = standing.balances.map(formatMoney).join(' + ') || 'nothing open';
-  tip.appendText(`Open balance: ${balance}${standing.openInvoices.length ? ` (${standing.openInvoices.length} open invoices)` : ''}\n\n`);
-  const last = standing.lastContact;
-  tip.appendText(`Last contact: ${last ? `${formatDay(last.date)}, ${today - last.date} days ago (${last.source})` : 'none logged'}\n\n`);
-  const retainer = retainerSummary(client, today);
-  if (retainer) tip.appendText(`Retainer: ${retainer}\n\n`);
-  if (standing.findings.length > 0) {
-    tip.appendMarkdown('---\n\n');
-    for (const finding of standing.findings) tip.appendMarkdown('- ').appendText(`${finding.severity}: ${finding.message}`).appendMarkdown('\n');
-  }
-  return tip;
 }
