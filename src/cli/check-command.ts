@@ -18,6 +18,7 @@ import { CheckThreads } from './parallel-check';
 import type { FileOutcome } from './check-worker';
 import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './render-findings';
 import { toSarif } from './sarif';
+import { embeddedRuleHelp } from './embedded-rule-help';
 import { changedFiles } from './changed-files';
 
 interface CheckArguments {
@@ -104,7 +105,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (sarif) {
     const results = sarif.map((result) => ({ ...result, file: displayPath(io.cwd, result.file) }));
-    io.out(`${JSON.stringify(toSarif(results, toolVersion()), null, 2)}\n`);
+    io.out(`${JSON.stringify(toSarif(results, { help: embeddedRuleHelp(), version: toolVersion() }), null, 2)}\n`);
     shown = results.map((result) => ({ file: result.file, rendered: '', counts: severityCounts(result.findings) }));
   } else {
     shown = shown!.filter((file) => file.rendered !== '');
