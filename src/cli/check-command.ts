@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkLedger, checkSummaries, fileFindings } from '../core/check';
-import { loadLedger } from '../core/load-ledger';
 import type { ClientRef, FileFindings, Finding, Severity } from '../core/model';
 import { clientIdOf } from '../core/parse/ledger-file';
 import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
@@ -20,6 +19,8 @@ import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './
 import { toSarif } from './sarif';
 import { embeddedRuleHelp } from './embedded-rule-help';
 import { changedFiles } from './changed-files';
+import { loadCliLedger } from './cli-ledger';
+import { startProgress } from './progress';
 
 interface CheckArguments {
   readonly folder: string;
@@ -68,21 +69,25 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   if (reportPath === undefined) {
     // The workers start now and load their code while the ledger is listed.
     const threads = new CheckThreads();
+    const progress = startProgress(io, options.format === 'text');
     let outcomes: FileOutcome[];
     let paths: string[];
     try {
       paths = await store.list((entries) => threads.expect(entries));
+      progress.update(0, paths.length);
       const format = options.format === 'sarif' ? undefined : options.format;
-      outcomes = await threads.check({ paths, today: options.today, currency: options.currency, settings, format, cwd: io.cwd, sharedIds: sharedClientIds(paths) });
+      const job = { paths, today: options.today, currency: options.currency, settings, format, cwd: io.cwd, sharedIds: sharedClientIds(paths) };
+      outcomes = await threads.check(job, (checked) => progress.update(checked, paths.length));
     } finally {
       threads.close();
+      progress.end();
     }
     files = countFiles(outcomes.map((outcome) => ({ type: outcome.type, record: outcome.type === 'client' || (outcome.summary ?? outcome).unreadableClient === true })));
     if (options.format === 'sarif') sarif = checkSummaries(outcomes.map((outcome) => outcome.summary!));
     else shown = finishOutcomes(paths, outcomes, options.format, io.cwd);
   } else {
     // One read of the ledger for both the findings and the report, so they cannot disagree.
-    const ledger = await loadLedger(store, { currency: options.currency });
+    const ledger = await loadCliLedger(io, store, { currency: options.currency, progress: options.format === 'text' });
     const findings = checkLedger(ledger, options.today, settings);
     files = countFiles(ledger.files.map((file) => ({ type: file.type, record: file.type === 'client' || (file.type === 'broken' && file.clientId !== undefined) })));
     // The report's health from these findings: the ledger is checked once.
