@@ -5,7 +5,7 @@ import { ALL_RULES } from '../core/rules/index';
 export interface RuleHelp {
   readonly text: string;
   readonly markdown: string;
-  /** The first paragraph as plain text on one line, without a run-in label such as **What.** */
+  /** The first paragraph as plain text on one line, without a run-in label such as **What.**, at most DESCRIPTION_MAX_CHARS long. */
   readonly description: string;
 }
 
@@ -47,10 +47,18 @@ function help(source: string, body: readonly RootContent[]): RuleHelp {
   return { text: body.map(plainText).join('\n\n'), markdown: markdownOf(source, body), description: description(first) };
 }
 
+/** GitHub code scanning keeps at most this many characters of a rule's fullDescription. */
+export const DESCRIPTION_MAX_CHARS = 1024;
+
+/** The paragraph on one line without its run-in label, cut after its last whole sentence that fits DESCRIPTION_MAX_CHARS. */
 function description(paragraph: Paragraph): string {
   const [lead, ...rest] = paragraph.children;
   const label = lead?.type === 'strong' && inlineText(lead).endsWith('.');
-  return (label ? rest : paragraph.children).map(inlineText).join('').replace(/\s+/g, ' ').trim();
+  const text = (label ? rest : paragraph.children).map(inlineText).join('').replace(/\s+/g, ' ').trim();
+  if (text.length <= DESCRIPTION_MAX_CHARS) return text;
+  const fits = text.slice(0, DESCRIPTION_MAX_CHARS);
+  const sentenceEnd = fits.lastIndexOf('. ');
+  return sentenceEnd > 0 ? fits.slice(0, sentenceEnd + 1) : `${fits.slice(0, DESCRIPTION_MAX_CHARS - 1)}…`;
 }
 
 /** The body's own markdown, relative links replaced by their text. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ruleHelpOf, type RuleHelp } from '../../src/cli/rule-help';
+import { DESCRIPTION_MAX_CHARS, ruleHelpOf, type RuleHelp } from '../../src/cli/rule-help';
 import { ALL_RULES } from '../../src/core/rules/index';
 
 const RULES_DOC = readFileSync(resolve(__dirname, '../../../docs/rules.md'), 'utf8');
@@ -44,7 +44,7 @@ describe('each rule\'s help, from its section of docs/rules.md', () => {
       assert.ok(codeLines.length > 0 || !markdown.includes('```'));
       for (const line of codeLines) assert.ok(text.includes(`    ${line}`), `code line not in the text: ${line}`);
       assert.doesNotMatch(description, /\n|^What\./);
-      assert.ok(description.length > 20);
+      assert.ok(description.length > 20 && description.length <= DESCRIPTION_MAX_CHARS);
       assert.ok(text.replace(/\s+/g, ' ').includes(description), 'the description is the start of the help');
     });
   }
@@ -85,6 +85,15 @@ describe('ruleHelpOf on a small page', () => {
     const help = await ruleHelpOf(page, ['alpha', 'beta']);
     assert.equal(help.alpha.description, 'A small rule: see beta, the format and the site.');
     assert.equal(help.beta.description, 'Only this.');
+  });
+
+  it('cuts a long first paragraph after its last whole sentence that fits', async () => {
+    const sentence = 'This sentence is forty characters long. ';
+    const long = sentence.repeat(Math.ceil(DESCRIPTION_MAX_CHARS / sentence.length) + 1);
+    const help = await ruleHelpOf(`## long\n\n**What.** ${long}\n\n## word\n\n${'x'.repeat(DESCRIPTION_MAX_CHARS + 10)}\n`, ['long', 'word']);
+    assert.equal(help.long.description, sentence.repeat(Math.floor(DESCRIPTION_MAX_CHARS / sentence.length)).trim());
+    assert.equal(help.word.description, `${'x'.repeat(DESCRIPTION_MAX_CHARS - 1)}…`);
+    assert.equal(help.long.text, `What. ${long.trim()}`, 'the help keeps all of it');
   });
 
   it('refuses a rule without a section, or with a section without a paragraph', async () => {
