@@ -1,7 +1,6 @@
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkLedger, checkSummaries, fileFindings } from '../core/check';
-import { loadLedger } from '../core/load-ledger';
 import type { ClientRef, FileFindings, Finding, Severity } from '../core/model';
 import { clientIdOf } from '../core/parse/ledger-file';
 import { portfolioReport, type PortfolioReport } from '../core/report/portfolio-report';
@@ -17,8 +16,11 @@ import { CheckThreads } from './parallel-check';
 import type { FileOutcome } from './check-worker';
 import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './render-findings';
 import { toSarif } from './sarif';
+import { embeddedRuleHelp } from './embedded-rule-help';
 import { changedFiles } from './changed-files';
 import { packageVersion, shippedFile } from '../node/shipped-file';
+import { loadCliLedger } from './cli-ledger';
+import { startProgress } from './progress';
 
 interface CheckArguments {
   readonly folder: string;
@@ -67,21 +69,25 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   if (reportPath === undefined) {
     // The workers start now and load their code while the ledger is listed.
     const threads = new CheckThreads();
+    const progress = startProgress(io, options.format === 'text');
     let outcomes: FileOutcome[];
     let paths: string[];
     try {
       paths = await store.list((entries) => threads.expect(entries));
+      progress.update(0, paths.length);
       const format = options.format === 'sarif' ? undefined : options.format;
-      outcomes = await threads.check({ paths, today: options.today, currency: options.currency, settings, format, cwd: io.cwd, sharedIds: sharedClientIds(paths) });
+      const job = { paths, today: options.today, currency: options.currency, settings, format, cwd: io.cwd, sharedIds: sharedClientIds(paths) };
+      outcomes = await threads.check(job, (checked) => progress.update(checked, paths.length));
     } finally {
       threads.close();
+      progress.end();
     }
     files = countFiles(outcomes.map((outcome) => ({ type: outcome.type, record: outcome.type === 'client' || (outcome.summary ?? outcome).unreadableClient === true })));
     if (options.format === 'sarif') sarif = checkSummaries(outcomes.map((outcome) => outcome.summary!));
     else shown = finishOutcomes(paths, outcomes, options.format, io.cwd);
   } else {
     // One read of the ledger for both the findings and the report, so they cannot disagree.
-    const ledger = await loadLedger(store, { currency: options.currency });
+    const ledger = await loadCliLedger(io, store, { currency: options.currency, progress: options.format === 'text' });
     const findings = checkLedger(ledger, options.today, settings);
     files = countFiles(ledger.files.map((file) => ({ type: file.type, record: file.type === 'client' || (file.type === 'broken' && file.clientId !== undefined) })));
     // The report's health from these findings: the ledger is checked once.
@@ -104,7 +110,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (sarif) {
     const results = sarif.map((result) => ({ ...result, file: displayPath(io.cwd, result.file) }));
-    io.out(`${JSON.stringify(toSarif(results, packageVersion()), null, 2)}\n`);
+    io.out(`${JSON.stringify(toSarif(results, { help: embeddedRuleHelp(), version: packageVersion() }), null, 2)}\n`);
     shown = results.map((result) => ({ file: result.file, rendered: '', counts: severityCounts(result.findings) }));
   } else {
     shown = shown!.filter((file) => file.rendered !== '');

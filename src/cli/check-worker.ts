@@ -16,6 +16,8 @@ export interface ChunkedJob {
   readonly chunkSize: number;
   /** Int32Array on a SharedArrayBuffer: [0] is the next chunk to claim. */
   readonly next: Int32Array;
+  /** Int32Array on a SharedArrayBuffer: [0] is how many files the threads have checked (the progress line). */
+  readonly done: Int32Array;
   readonly today: Day;
   readonly currency?: string;
   readonly settings: CheckSettings;
@@ -55,6 +57,7 @@ export function checkChunks(job: ChunkedJob, send: (result: ChunkResult) => void
     const end = Math.min((chunk + 1) * job.chunkSize, job.paths.length);
     const files: FileOutcome[] = [];
     for (let index = chunk * job.chunkSize; index < end; index++) files.push(checkPath(job, job.paths[index], options, sharedIds));
+    Atomics.add(job.done, 0, files.length);
     send({ chunk, files });
   }
 }

@@ -4,8 +4,10 @@ import type { Ledger } from '../core/ledger';
 import type { ClientRecord } from '../core/model';
 import { closestWord } from '../core/parse/closest-word';
 import { loadLedger } from '../core/load-ledger';
+import type { LedgerStore } from '../core/store';
 import { UsageError, type CliIo } from './cli-io';
 import { NodeStore } from './node-store';
+import { startProgress } from './progress';
 import { displayPath } from './render-findings';
 
 /** A ledger folder as a command names it: its absolute path, and the ledger read from it. */
@@ -14,12 +16,28 @@ export interface CliLedger {
   readonly ledger: Ledger;
 }
 
+export interface ReadOptions {
+  readonly currency?: string;
+  /** Show the progress line on a terminal while the ledger is read (default true); false when the output is for a program (JSON, a calendar). */
+  readonly progress?: boolean;
+}
+
 /** Reads the ledger folder a command was given (relative to its directory); "no such folder" when it is not one. */
-export async function readCliLedger(io: CliIo, given: string, options: { currency?: string } = {}): Promise<CliLedger> {
+export async function readCliLedger(io: CliIo, given: string, options: ReadOptions = {}): Promise<CliLedger> {
   const folder = resolve(io.cwd, given);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`no such folder: ${given}`);
-  return { folder, ledger: await loadLedger(new NodeStore(folder), { currency: options.currency }) };
+  return { folder, ledger: await loadCliLedger(io, new NodeStore(folder), options) };
+}
+
+/** loadLedger with the progress line (startProgress), erased before the caller prints anything. */
+export async function loadCliLedger(io: CliIo, store: LedgerStore, options: ReadOptions = {}): Promise<Ledger> {
+  const progress = startProgress(io, options.progress ?? true);
+  try {
+    return await loadLedger(store, { currency: options.currency, onRead: (read, total) => progress.update(read, total) });
+  } finally {
+    progress.end();
+  }
 }
 
 /** The record with the id (any case), else the one record with that name; a usage error naming what is wrong otherwise. */

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkChunks, type ChunkedJob, type ChunkResult, type FileOutcome, type WorkerReply, type WorkerRequest } from './check-worker';
 
+/** What a check is given; the threads' shared counters are added. */
+type JobOptions = Omit<ChunkedJob, 'next' | 'done' | 'chunkSize'>;
+
 /** Below this many files the main thread checks them alone: a worker would still be starting. */
 const PARALLEL_FROM_FILES = 200;
 /** Files a thread claims at a time: small enough that no thread waits long for the last one. */
@@ -36,10 +39,13 @@ export class CheckThreads {
     }
   }
 
-  /** Every file's outcome, in the order of `job.paths`. The workers are stopped when it settles. */
-  async check(job: Omit<ChunkedJob, 'next' | 'chunkSize'>): Promise<FileOutcome[]> {
+  /**
+   * Every file's outcome, in the order of `job.paths`. The workers are stopped when it settles.
+   * `onChecked` learns how many files all threads have checked, after each chunk that comes back.
+   */
+  async check(job: JobOptions, onChecked?: (files: number) => void): Promise<FileOutcome[]> {
     try {
-      return await this.run(job);
+      return await this.run(job, onChecked);
     } finally {
       this.close();
     }
@@ -51,10 +57,11 @@ export class CheckThreads {
     this.workers.length = 0;
   }
 
-  private run(partial: Omit<ChunkedJob, 'next' | 'chunkSize'>): Promise<FileOutcome[]> {
+  private run(partial: JobOptions, onChecked?: (files: number) => void): Promise<FileOutcome[]> {
     this.expect(partial.paths.length);
     const workers = this.workers;
-    const job: ChunkedJob = { ...partial, chunkSize: CHUNK_FILES, next: new Int32Array(new SharedArrayBuffer(4)) };
+    const counter = () => new Int32Array(new SharedArrayBuffer(4));
+    const job: ChunkedJob = { ...partial, chunkSize: CHUNK_FILES, next: counter(), done: counter() };
     const chunks = Math.ceil(job.paths.length / job.chunkSize);
     const results: FileOutcome[][] = new Array(chunks);
     let received = 0;
@@ -67,6 +74,7 @@ export class CheckThreads {
       };
       const take = (result: ChunkResult) => {
         results[result.chunk] = result.files;
+        onChecked?.(Atomics.load(job.done, 0));
         if (++received === chunks && !settled) {
           settled = true;
           resolve(results.flat());

@@ -1,5 +1,6 @@
 import type { FileFindings, Severity, SourceRange } from '../core/model';
 import { ALL_RULES } from '../core/rules/index';
+import type { RuleHelpTable } from './rule-help';
 
 /** SARIF levels of the finding severities: hints and infos are both notes. */
 export const SARIF_LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -11,8 +12,11 @@ const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
  * them (relative to the current directory, `/` separators); they are written as relative URI
  * references, each segment percent-encoded. Regions are 1-based lines and columns in UTF-16 code
  * units (SARIF's default columnKind), the end column exclusive, as the engine counts them.
+ * Each rule carries its docs section as `help` (text and markdown). There is no `helpUri` nor
+ * `informationUri`: SARIF wants absolute URIs there, and the project has no public URL yet.
  */
-export function toSarif(results: readonly FileFindings[], version?: string) {
+export function toSarif(results: readonly FileFindings[], options: { readonly help: RuleHelpTable; readonly version?: string }) {
+  const { help, version } = options;
   const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id, index]));
   return {
     $schema: SCHEMA,
@@ -26,7 +30,8 @@ export function toSarif(results: readonly FileFindings[], version?: string) {
             rules: ALL_RULES.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.summary },
-              helpUri: `docs/rules.md#${rule.id}`,
+              fullDescription: { text: help[rule.id].description },
+              help: { text: help[rule.id].text, markdown: help[rule.id].markdown },
               defaultConfiguration: { level: SARIF_LEVELS[rule.severity] },
             })),
           },

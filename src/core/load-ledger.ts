@@ -10,6 +10,8 @@ export interface LoadOptions {
   readonly currency?: string;
   /** The client id of a record's file, when paths are not plain file paths (the extension's URIs). */
   readonly clientIdOf?: (file: string) => string;
+  /** Told how many files are read of how many: once the store is listed (0 of them), then after each file. */
+  readonly onRead?: (read: number, total: number) => void;
 }
 
 /** Only the rules about a client can be snoozed in its record. */
@@ -24,7 +26,13 @@ export function parseOptions(options: LoadOptions = {}): ParseOptions {
 export async function loadLedger(store: LedgerStore, options: LoadOptions = {}): Promise<Ledger> {
   const parse = parseOptions(options);
   const paths = await store.list();
-  const files = await mapLimited(paths, READ_CONCURRENCY, (path) => loadFile(store, path, parse));
+  let read = 0;
+  options.onRead?.(read, paths.length);
+  const files = await mapLimited(paths, READ_CONCURRENCY, async (path) => {
+    const file = await loadFile(store, path, parse);
+    options.onRead?.(++read, paths.length);
+    return file;
+  });
   return new Ledger(files);
 }
 

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ALL_RULES } from '../../src/core/rules/index';
+import { ruleHelpOf } from '../../src/cli/rule-help';
 import { recordText } from '../helpers/ledger-text';
 import { HANG_GUARD_MS } from '../helpers/budget';
 
@@ -42,15 +43,17 @@ describe('client-ledger check --format sarif (the bundled CLI)', function () {
     assert.equal(driver.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  it('describes every rule, with a help link to its section of docs/rules.md', () => {
-    const rules = sarif.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; helpUri: string }[];
+  it('describes every rule, with its section of docs/rules.md as help and no relative help link', async () => {
+    const rules = sarif.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: unknown; helpUri?: string }[];
     assert.deepEqual(rules.map((rule) => rule.id), ALL_RULES.map((rule) => rule.id));
-    const headings = new Set(readFileSync(join(ROOT, 'docs/rules.md'), 'utf8').split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3).trim()));
+    const help = await ruleHelpOf(readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'));
     for (const rule of rules) {
       assert.equal(rule.shortDescription.text, ALL_RULES.find((known) => known.id === rule.id)!.summary);
-      assert.equal(rule.helpUri, `docs/rules.md#${rule.id}`);
-      assert.ok(headings.has(rule.id), `docs/rules.md has no section ${rule.id}`);
+      assert.equal(rule.fullDescription.text, help[rule.id].description);
+      assert.deepEqual(rule.help, { text: help[rule.id].text, markdown: help[rule.id].markdown });
+      assert.equal(rule.helpUri, undefined);
     }
+    assert.equal(sarif.runs[0].tool.driver.informationUri, undefined);
   });
 
   it('maps severities to levels: error, warning, and note for info and hint', () => {
