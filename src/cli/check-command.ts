@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkLedger, checkSummaries, fileFindings } from '../core/check';
@@ -19,6 +18,8 @@ import type { FileOutcome } from './check-worker';
 import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './render-findings';
 import { toSarif } from './sarif';
 import { changedFiles } from './changed-files';
+import { countFiles, ledgerFileCounts, noRecords, type FileCounts } from './no-records';
+import { toolVersion } from './tool-version';
 
 interface CheckArguments {
   readonly folder: string;
@@ -83,7 +84,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
     // One read of the ledger for both the findings and the report, so they cannot disagree.
     const ledger = await loadLedger(store, { currency: options.currency });
     const findings = checkLedger(ledger, options.today, settings);
-    files = countFiles(ledger.files.map((file) => ({ type: file.type, record: file.type === 'client' || (file.type === 'broken' && file.clientId !== undefined) })));
+    files = ledgerFileCounts(ledger);
     // The report's health from these findings: the ledger is checked once.
     const byFile = new Map(findings.map((result) => [result.file, result.findings]));
     await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings, { findings: (path) => byFile.get(path) ?? [] }), io.cwd);
@@ -182,50 +183,6 @@ function finishOutcomes(paths: readonly string[], outcomes: readonly FileOutcome
   });
 }
 
-interface FileCounts {
-  readonly total: number;
-  /** Client records, readable or not. */
-  readonly records: number;
-  readonly documents: number;
-  /** Files without frontmatter, or with neither client: nor document:. */
-  readonly skipped: number;
-}
-
-function countFiles(files: readonly { type: string; record: boolean }[]): FileCounts {
-  return {
-    total: files.length,
-    records: files.filter((file) => file.record).length,
-    documents: files.filter((file) => file.type === 'document').length,
-    skipped: files.filter((file) => file.type === 'ignored').length,
-  };
-}
-
-/** Why nothing was checked, what a record is, and where the format is described. */
-function noRecords(folder: string, files: FileCounts): string {
-  const format = `The format of a record is described in ${formatDoc()}.`;
-  if (files.total === 0) return `no client record in ${folder}: it holds no markdown (.md) file, and a client record is a .md file with a client: key in its frontmatter. ${format}`;
-  const unreadable = files.total - files.skipped - files.documents;
-  const parts = [
-    `${files.skipped} skipped (no frontmatter, or neither client: nor document: in it)`,
-    ...(files.documents > 0 ? [`${plural(files.documents, 'document')} checked`] : []),
-    ...(unreadable > 0 ? [`${unreadable} with frontmatter that cannot be read`] : []),
-  ];
-  return `no client record in ${folder}: none of its ${plural(files.total, 'markdown file')} is one (a client: key in the frontmatter, and no document: key); ${parts.join(', ')}. ${format}`;
-}
-
-/** The format's page as shipped beside the checker (dist/ or out/src/cli/ below the package), else its path in the repository. */
-function formatDoc(): string {
-  for (const up of ['..', join('..', '..', '..')]) {
-    const path = join(__dirname, up, 'docs', 'format.md');
-    if (existsSync(path)) return path;
-  }
-  return 'docs/format.md';
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /**
  * The report's absolute path; a usage error when it is inside the ledger folder (a markdown
  * report there would be read as part of the ledger next time), symbolic links resolved.
@@ -270,18 +227,6 @@ async function writeReport(path: string, given: string, report: PortfolioReport,
   }
 }
 
-/** The package's version, when its package.json is where a build puts it (dist/ or out/src/cli/ below it). */
-function toolVersion(): string | undefined {
-  for (const up of ['..', join('..', '..', '..')]) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(__dirname, up, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
-      if (manifest.name === 'client-ledger' && typeof manifest.version === 'string') return manifest.version;
-    } catch {
-      // not there: try the next place, or leave the version out
-    }
-  }
-  return undefined;
-}
 
 function parseCheckArguments(args: readonly string[], io: CliIo): CheckArguments {
   const { values, positionals } = parseCommandArguments(args, {
