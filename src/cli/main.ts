@@ -1,3 +1,4 @@
+import { agendaCommand } from './agenda-command';
 import { checkCommand } from './check-command';
 import { commandHelp, type CliCommand } from './cli-command';
 import { ArgumentError, UsageError, type CliIo } from './cli-io';
@@ -5,7 +6,7 @@ import { installMergeDriverCommand, mergeCommand } from './merge-command';
 import { statementCommand } from './statement-command';
 
 /** Every command, in the order `help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, statementCommand, mergeCommand, installMergeDriverCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, agendaCommand, statementCommand, mergeCommand, installMergeDriverCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h']);
 
