@@ -73,7 +73,7 @@ function render(steps: readonly NextStep[], options: AgendaArguments, mine: Iden
 
 /** A heading with the day (and whose steps), then each group with its count, one step a line. */
 function agendaText(steps: readonly NextStep[], today: Day, mine: Identity | undefined, path: (file: string) => string): string {
-  const whose = mine === undefined ? '' : ` for ${[mine.name, mine.email].filter(Boolean).join(' <')}${mine.name && mine.email ? '>' : ''} and clients with no owner`;
+  const whose = mine === undefined ? '' : ` for ${identityText(mine)} and clients with no owner`;
   const heading = `Next steps as of ${formatDay(today)}${whose}`;
   if (steps.length === 0) return `${heading}: none.\n`;
   const width = Math.max(...steps.map((step) => step.clientName.length));
@@ -82,6 +82,11 @@ function agendaText(steps: readonly NextStep[], today: Day, mine: Identity | und
     ...group.steps.map((step) => `  ${formatDay(step.due)}  ${step.clientName.padEnd(width)}  ${step.title}  ${path(step.file)}:${step.line}`),
   ].join('\n'));
   return `${heading}\n\n${groups.join('\n\n')}\n`;
+}
+
+/** `Maria Lopez <maria@example.com>`, or the one of the two that is known. */
+function identityText(identity: Identity): string {
+  return identity.name && identity.email ? `${identity.name} <${identity.email}>` : identity.name || identity.email || '';
 }
 
 function stepObject(step: NextStep, today: Day, path: (file: string) => string) {
