@@ -18,9 +18,10 @@ import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './
 import { toSarif } from './sarif';
 import { embeddedRuleHelp } from './embedded-rule-help';
 import { changedFiles } from './changed-files';
-import { packageVersion, shippedFile } from '../node/shipped-file';
+import { packageVersion } from '../node/shipped-file';
 import { loadCliLedger } from './cli-ledger';
 import { startProgress } from './progress';
+import { countFiles, ledgerFileCounts, noRecords, type FileCounts } from './no-records';
 
 interface CheckArguments {
   readonly folder: string;
@@ -89,7 +90,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
     // One read of the ledger for both the findings and the report, so they cannot disagree.
     const ledger = await loadCliLedger(io, store, { currency: options.currency, progress: options.format === 'text' });
     const findings = checkLedger(ledger, options.today, settings);
-    files = countFiles(ledger.files.map((file) => ({ type: file.type, record: file.type === 'client' || (file.type === 'broken' && file.clientId !== undefined) })));
+    files = ledgerFileCounts(ledger);
     // The report's health from these findings: the ledger is checked once.
     const byFile = new Map(findings.map((result) => [result.file, result.findings]));
     await writeReport(reportPath, options.report!, portfolioReport(ledger, options.today, settings, { findings: (path) => byFile.get(path) ?? [] }), io.cwd);
@@ -186,46 +187,6 @@ function finishOutcomes(paths: readonly string[], outcomes: readonly FileOutcome
     }
     return { file, rendered: outcome.rendered!, counts: outcome.counts! };
   });
-}
-
-interface FileCounts {
-  readonly total: number;
-  /** Client records, readable or not. */
-  readonly records: number;
-  readonly documents: number;
-  /** Files without frontmatter, or with neither client: nor document:. */
-  readonly skipped: number;
-}
-
-function countFiles(files: readonly { type: string; record: boolean }[]): FileCounts {
-  return {
-    total: files.length,
-    records: files.filter((file) => file.record).length,
-    documents: files.filter((file) => file.type === 'document').length,
-    skipped: files.filter((file) => file.type === 'ignored').length,
-  };
-}
-
-/** Why nothing was checked, what a record is, and where the format is described. */
-function noRecords(folder: string, files: FileCounts): string {
-  const format = `The format of a record is described in ${formatDoc()}.`;
-  if (files.total === 0) return `no client record in ${folder}: it holds no markdown (.md) file, and a client record is a .md file with a client: key in its frontmatter. ${format}`;
-  const unreadable = files.total - files.skipped - files.documents;
-  const parts = [
-    `${files.skipped} skipped (no frontmatter, or neither client: nor document: in it)`,
-    ...(files.documents > 0 ? [`${plural(files.documents, 'document')} checked`] : []),
-    ...(unreadable > 0 ? [`${unreadable} with frontmatter that cannot be read`] : []),
-  ];
-  return `no client record in ${folder}: none of its ${plural(files.total, 'markdown file')} is one (a client: key in the frontmatter, and no document: key); ${parts.join(', ')}. ${format}`;
-}
-
-/** The format's page as shipped beside the checker (dist/ or out/src/cli/ below the package), else its path in the repository. */
-function formatDoc(): string {
-  return shippedFile('docs', 'format.md') ?? 'docs/format.md';
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

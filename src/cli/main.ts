@@ -1,3 +1,4 @@
+import { agendaCommand } from './agenda-command';
 import { checkCommand } from './check-command';
 import { draftCommand } from './draft-command';
 import { commandHelp, type CliCommand } from './cli-command';
@@ -8,7 +9,7 @@ import { newCommand } from './new-command';
 import { statementCommand } from './statement-command';
 
 /** Every command, in the order `help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, statementCommand, draftCommand, newCommand, mergeCommand, installMergeDriverCommand, lspCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, agendaCommand, draftCommand, newCommand, statementCommand, mergeCommand, installMergeDriverCommand, lspCommand];
 
 const HELP_FLAGS = new Set(['--help', '-h']);
 

@@ -31,3 +31,23 @@ export function isOwnedBy(owner: string | undefined, me: Identity): boolean {
   const email = me.email?.trim().toLowerCase();
   return (name !== undefined && name !== '' && text === name) || (email !== undefined && email !== '' && (text === email || text.includes(email)));
 }
+
+/**
+ * You, for "mine" in the Next Steps view (and `agenda --owner`/`--mine`): `me` (the setting
+ * clientLedger.me, or --owner) when set, an email when it has an @; else the git identity
+ * (undefined while it is being read).
+ */
+export function myIdentity(me: string, git: Identity | undefined): Identity {
+  if (me !== '') return me.includes('@') ? { email: me } : { name: me };
+  return git ?? {};
+}
+
+/** Whether an identity names someone: a name or an email. */
+export function isKnown(identity: Identity): boolean {
+  return (identity.name ?? '') !== '' || (identity.email ?? '') !== '';
+}
+
+/** The repository's values win over the global ones, as in git. */
+export function layered(local: Identity, global: Identity): Identity {
+  return { name: local.name ?? global.name, email: local.email ?? global.email };
+}

@@ -2,20 +2,6 @@ import * as vscode from 'vscode';
 import { gitUser, type Identity } from '../core/owner';
 
 /**
- * You, for "mine" in the Next Steps view: the setting clientLedger.me (`me`) when set, else the
- * git identity read for the workspace folder (undefined while it is being read).
- */
-export function myIdentity(me: string, git: Identity | undefined): Identity {
-  if (me !== '') return me.includes('@') ? { email: me } : { name: me };
-  return git ?? {};
-}
-
-/** Whether an identity names someone: a name or an email. */
-export function isKnown(identity: Identity): boolean {
-  return (identity.name ?? '') !== '' || (identity.email ?? '') !== '';
-}
-
-/**
  * The `[user]` of the workspace folder's .git/config, read through workspace.fs so that it works
  * for any scheme that has one; the extension never starts a process.
  */
@@ -26,11 +12,6 @@ export async function folderGitUser(folder: vscode.WorkspaceFolder): Promise<Ide
   } catch {
     return {};
   }
-}
-
-/** The repository's values win over the global ones, as in git. */
-export function layered(local: Identity, global: Identity): Identity {
-  return { name: local.name ?? global.name, email: local.email ?? global.email };
 }
 
 /** What the Next Steps view says when "mine" has no one to look for. */

@@ -3,7 +3,7 @@ import { checkFile } from '../core/check';
 import type { ClientRecord, Finding, LedgerFile } from '../core/model';
 import { standingOf, unreadableStandingOf, type ClientStanding, type UnreadableStanding } from '../core/summary/client-standing';
 import type { Day } from '../core/values/calendar-day';
-import { isKnown, myIdentity } from './git-identity';
+import { isKnown, myIdentity } from '../core/owner';
 import { agendaOf, clientAgenda, sortSteps } from '../core/agenda/agenda';
 import type { NextStep } from '../core/agenda/next-step';
 import { clientSummary, type ClientSummary, type SummarySource } from '../core/report/portfolio-report';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { agendaOf } from '../../src/core/agenda/agenda';
 import { clientSteps } from '../../src/core/agenda/client-steps';
-import { agendaGroup, DEFAULT_AGENDA, type NextStep } from '../../src/core/agenda/next-step';
+import { agendaGroup, DEFAULT_AGENDA, groupSteps, type NextStep } from '../../src/core/agenda/next-step';
 import { Ledger } from '../../src/core/ledger';
 import { stepActions, stepDocuments, tickStep } from '../../src/core/agenda/step-actions';
 import { applyEdits } from '../../src/core/edits/text-edit';
@@ -36,6 +36,18 @@ describe('agenda groups', () => {
     const monday = day('2026-11-16');
     assert.equal(agendaGroup(day('2026-11-22'), monday), 'this-week');
     assert.equal(agendaGroup(day('2026-11-23'), monday), 'later');
+  });
+
+  it("groups steps in the view's order with its labels, each in the order given, empty groups left out", () => {
+    const at = (due: string, title: string): NextStep => ({ kind: 'check-in', title, detail: '', due: day(due), file: 'a.md', line: 1, clientId: 'a', clientName: 'A' });
+    const steps = [at('2026-11-30', 'later 1'), at('2026-11-10', 'overdue 1'), at('2026-11-21', 'week 1'), at('2026-11-01', 'overdue 2')];
+    const groups = groupSteps(steps, day('2026-11-20'));
+    assert.deepEqual(groups.map((group) => [group.group, group.label, group.steps.map((step) => step.title)]), [
+      ['overdue', 'Overdue', ['overdue 1', 'overdue 2']],
+      ['this-week', 'This week', ['week 1']],
+      ['later', 'Later', ['later 1']],
+    ]);
+    assert.deepEqual(groupSteps([], day('2026-11-20')), []);
   });
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { gitUser, isOwnedBy } from '../../src/core/owner';
+import { gitUser, isKnown, isOwnedBy, layered, myIdentity } from '../../src/core/owner';
 
 describe('owners', () => {
   it('reads the [user] name and email of a git config, the last one winning', () => {
@@ -16,5 +16,20 @@ describe('owners', () => {
     assert.equal(isOwnedBy('Tom Doe', me), false);
     assert.equal(isOwnedBy(undefined, me), false);
     assert.equal(isOwnedBy('Maria', {}), false);
+  });
+
+  it('is who clientLedger.me (or --owner) names, an email when it has an @, else the git identity', () => {
+    const git = { name: 'Git Name', email: 'git@example.com' };
+    assert.deepEqual(myIdentity('Maria Lopez', git), { name: 'Maria Lopez' });
+    assert.deepEqual(myIdentity('maria@example.com', git), { email: 'maria@example.com' });
+    assert.deepEqual(myIdentity('', git), git);
+    assert.deepEqual(myIdentity('', undefined), {});
+    assert.equal(isKnown(myIdentity('', undefined)), false);
+    assert.equal(isKnown({ email: 'maria@example.com' }), true);
+    assert.equal(isKnown({ name: '' }), false);
+  });
+
+  it("layers a repository's identity over the global one, each key on its own", () => {
+    assert.deepEqual(layered({ email: 'local@example.com' }, { name: 'Global', email: 'global@example.com' }), { name: 'Global', email: 'local@example.com' });
   });
 });

@@ -43,7 +43,7 @@ describe('the web worker run of the in-editor suite (scripts/test-host/web-suite
     const web = readdirSync(join(ROOT, 'test', 'web')).filter((name) => name.endsWith('.web.ts')).sort().map((name) => `test/web/${name}`);
     assert.ok(web.includes('test/web/web-worker.web.ts'));
     const portable = HOST_SOURCES.filter((name) => !(name in DESKTOP_ONLY)).map((name) => `test/host/${name}`);
-    assert.ok(portable.length >= HOST_SOURCES.length - 2, 'most of the suite runs on the web');
+    assert.ok(portable.length >= 0.8 * HOST_SOURCES.length, 'most of the suite runs on the web');
     assert.deepEqual(webTestFiles(), [...web, ...portable]);
   });
 

@@ -59,6 +59,20 @@ export function agendaGroup(due: Day, today: Day): AgendaGroup {
   return due <= addDays(startOfWeek(today), 6) ? 'this-week' : 'later';
 }
 
+/** One group of the Next Steps view, with its steps. */
+export interface StepGroup {
+  readonly group: AgendaGroup;
+  readonly label: string;
+  readonly steps: NextStep[];
+}
+
+/** The steps by group as the Next Steps view shows them: the groups in AGENDA_GROUPS order, only those with steps, each step in the order given. */
+export function groupSteps(steps: readonly NextStep[], today: Day): StepGroup[] {
+  const groups = AGENDA_GROUPS.map(({ group, label }): StepGroup => ({ group, label, steps: [] }));
+  for (const step of steps) groups.find((candidate) => candidate.group === agendaGroup(step.due, today))!.steps.push(step);
+  return groups.filter((group) => group.steps.length > 0);
+}
+
 export interface AgendaSettings {
   /** Days from an invoice's due date for each payment reminder (negative = before it is due). */
   readonly reminderDays: readonly number[];

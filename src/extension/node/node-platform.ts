@@ -8,5 +8,5 @@ export const nodePlatform: Platform = {
   gitIdentity: nodeGitIdentity,
   staysInside,
   disk: nodeDiskReads,
-  identitySources: "the workspace folder's .git/config and ~/.gitconfig",
+  identitySources: "the .git/config of the workspace folder's repository and ~/.gitconfig",
 };

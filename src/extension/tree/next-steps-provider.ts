@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AGENDA_GROUPS, agendaGroup, type AgendaGroup, type NextStep } from '../../core/agenda/next-step';
+import { groupSteps, type AgendaGroup, type NextStep } from '../../core/agenda/next-step';
 import { daysBetween, formatDay, type Day } from '../../core/values/calendar-day';
 import type { LedgerQueries } from '../ledger-queries';
 import { LARGE_GROUP, openAt } from './tree-nodes';
@@ -95,12 +95,11 @@ export class NextStepsProvider implements vscode.TreeDataProvider<AgendaNode>, v
 }
 
 function buildGroups(steps: readonly NextStep[], today: Day): AgendaGroupNode[] {
-  const groups = AGENDA_GROUPS.map(({ group, label }): AgendaGroupNode => ({ kind: 'group', group, label, steps: [] }));
-  for (const step of steps) {
-    const parent = groups.find((candidate) => candidate.group === agendaGroup(step.due, today))!;
-    parent.steps.push({ kind: 'step', parent, step, uri: vscode.Uri.parse(step.file) });
-  }
-  return groups.filter((group) => group.steps.length > 0);
+  return groupSteps(steps, today).map((grouped) => {
+    const parent: AgendaGroupNode = { kind: 'group', group: grouped.group, label: grouped.label, steps: [] };
+    for (const step of grouped.steps) parent.steps.push({ kind: 'step', parent, step, uri: vscode.Uri.parse(step.file) });
+    return parent;
+  });
 }
 
 function stepItem(node: StepNode, today: Day): vscode.TreeItem {
