@@ -1,6 +1,6 @@
 // `npm test`: the engine's unit tests, then the tests inside a real VS Code (code-server), in
-// its Node extension host and in its web worker one, then the UI test through the workbench,
-// then one closing line with the counts of all four:
+// its Node extension host and in its web worker one, then the language server in Neovim, then
+// the UI test through the workbench, then one closing line with the counts of all five:
 // "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ const suites = [
   ['unit', ['run', 'test:unit']],
   ['host', ['run', 'test:host']],
   ['web', ['run', 'test:web']],
+  ['editors', ['run', 'test:editors']],
   ['ui', ['run', 'test:ui']],
 ];
 let passes = 0;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the in-editor tests need: Debian's chromium, ripgrep and libkrb5-dev, and
+# Installs what the in-editor tests need: Debian's chromium, ripgrep and libkrb5-dev (and neovim,
+# the editor the language server is tested in: npm run test:editors), and
 # code-server + playwright-core into the git-ignored folder .test-host/. Idempotent and quiet
 # when everything is already there; prints one line for each step that does real work.
 # See shared/vscode-host-testing.md for why each piece is needed.
@@ -10,7 +11,7 @@ CODE_SERVER_VERSION=4.100.3
 PLAYWRIGHT_VERSION=1.65.1
 RIPGREP_CACHE_VERSION=1.15.11
 RIPGREP_ARCHIVE=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
-APT_PACKAGES=(chromium ripgrep libkrb5-dev)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev neovim)
 
 export DEBIAN_FRONTEND=noninteractive
 
