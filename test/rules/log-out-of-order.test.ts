@@ -41,6 +41,19 @@ describe('rule log-out-of-order', () => {
       assert.deepEqual(ruleFindings(RULE, recordText([], ['2026-11-10 10:00 email from Jane', '2026-11-10 call to Jane'])), []);
       assert.deepEqual(ruleFindings(RULE, recordText([], ['2026-11-10 email from Jane', '2026-11-10 09:00 call to Jane'])), []);
     });
+    it('looks past the entries without a time right above, to the last time written that day', () => {
+      const text = recordText([], ['2026-11-10 10:00 email from Jane', '2026-11-10 note: untimed', '2026-11-10 note: also untimed', '2026-11-10 09:00 call to Jane']);
+      const finding = only(ruleFindings(RULE, text));
+      assert.deepEqual(finding.range.start, at(text, '09:00 call', 3));
+      assert.equal(finding.message, 'Entry at 2026-11-10 09:00 comes after one at 2026-11-10 10:00: keep the log in time order');
+      assert.deepEqual(relatedLines(finding), [lineOf(text, '10:00 email')]);
+    });
+    it('looks no further than the day, nor past an entry with a time', () => {
+      assert.deepEqual(ruleFindings(RULE, recordText([], ['2026-11-09 23:00 email from Jane', '2026-11-10 note', '2026-11-10 09:00 call to Jane'])), []);
+      assert.deepEqual(ruleFindings(RULE, recordText([], ['2026-11-10 08:00 email from Jane', '2026-11-10 note', '2026-11-10 09:00 call to Jane'])), []);
+      const text = recordText([], ['2026-11-10 10:00 email from Jane', '2026-11-10 08:00 note', '2026-11-10 note', '2026-11-10 09:00 call to Jane']);
+      assert.deepEqual(ruleFindings(RULE, text).map((finding) => finding.range.start), [at(text, '08:00 note', 3)]);
+    });
   });
 
   it('compares each entry only with the one directly above', () => {
