@@ -62,6 +62,11 @@ export function startServer(connection: Connection, info: ServerInfo, features: 
     return { capabilities: mergeCapabilities(own, ...features.map((feature) => feature.capabilities)), serverInfo: info };
   });
 
+  /** Inlay hints count days and follow the thresholds: the client asks for them again after a new day or new settings. */
+  const refreshHints = () => {
+    if (capabilities.workspace?.inlayHint?.refreshSupport) logged(connection.languages.inlayHint.refresh());
+  };
+
   connection.onInitialized(() => logged(initialized()));
   const initialized = async () => {
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
@@ -77,14 +82,17 @@ export function startServer(connection: Connection, info: ServerInfo, features: 
         logged(pullSettings().then(() => workspace.setWorkspaceFolders([...kept, ...event.added.map((folder) => folder.uri)])));
       });
     }
-    stopMidnight = everyMidnight(() => workspace.checkDay());
+    stopMidnight = everyMidnight(() => {
+      workspace.checkDay();
+      refreshHints();
+    });
     await pullSettings();
     await workspace.setWorkspaceFolders(initialFolders);
   };
 
   connection.onDidChangeConfiguration((params) => {
     if (typeof params.settings === 'object' && params.settings !== null) workspace.settings.pushed = pushedSettings(params.settings);
-    logged(pullSettings().then(() => workspace.reload()));
+    logged(pullSettings().then(() => workspace.reload()).then(refreshHints));
   });
 
   connection.onDidChangeWatchedFiles((params) => {

@@ -60,6 +60,11 @@ function applied(text: string, uri: string, action: CodeAction): string {
   return TextDocument.applyEdits(document, edits.map((edit) => ('newText' in edit ? edit : assert.fail('a plain text edit'))));
 }
 
+/** Resolves once `done` holds, checked on each turn of the event loop (the guard is the test's own timeout). */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 function findingOf(params: PublishDiagnosticsParams, rule: string, pattern: RegExp): Diagnostic | undefined {
   return params.diagnostics.find((diagnostic) => diagnostic.code === rule && pattern.test(shown(diagnostic).message));
 }
@@ -233,6 +238,17 @@ describe('client-ledger lsp --stdio (the bundled CLI, spoken to by a language cl
     await client!.configure({ 'clientLedger.rules.no-contact': 21 });
     // Still 29 days: clientLedger.today of the initializationOptions holds where the change says nothing of it.
     await client!.diagnosticsWhen(uri, (params) => findingOf(params, 'no-contact', /29 days/) !== undefined);
+    await stop();
+  });
+
+  it('asks a client that can refresh inlay hints to ask for them again after new settings', async () => {
+    await start({ capabilities: { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, inlayHint: { refreshSupport: true } } } });
+    const { uri } = await openRecord('harbor-realty.md');
+    const refreshes = () => client!.requests.filter((request) => request.method === 'workspace/inlayHint/refresh').length;
+    assert.equal(refreshes(), 0);
+    await client!.configure({ clientLedger: { rules: { 'no-contact': 40 } } });
+    await client!.diagnosticsWhen(uri, (params) => findingOf(params, 'no-contact', /./) === undefined);
+    await until(() => refreshes() === 1);
     await stop();
   });
 
