@@ -18,6 +18,7 @@ import { displayPath, jsonDocument, renderFindings, type StreamFormat } from './
 import { toSarif } from './sarif';
 import { embeddedRuleHelp } from './embedded-rule-help';
 import { changedFiles } from './changed-files';
+import { fileProblem } from './file-problem';
 import { packageVersion } from '../node/shipped-file';
 import { loadCliLedger } from './cli-ledger';
 import { startProgress } from './progress';
@@ -227,9 +228,7 @@ async function writeReport(path: string, given: string, report: PortfolioReport,
   try {
     await writeFile(path, text, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`cannot write the report to ${given}: ${why}`);
+    throw new UsageError(`cannot write the report to ${given}: ${fileProblem(error)}`);
   }
 }
 

@@ -14,6 +14,7 @@ import { ArgumentError, UsageError, type CliIo } from './cli-io';
 import { choiceOption, currencyOption, parseCommandArguments, positionalArguments, thresholdOptions, todayOption } from './arguments';
 import type { CliCommand } from './cli-command';
 import { findClient, readCliLedger } from './cli-ledger';
+import { fileProblem } from './file-problem';
 import { displayPath } from './render-findings';
 
 /** The documents the command line drafts (the extension's lightbulb and commands draft the same). */
@@ -167,12 +168,4 @@ async function writeNew(targets: readonly string[], texts: readonly string[], cw
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} appeared while drafting, so nothing was written`);
     throw new UsageError(`cannot write ${target}: ${fileProblem(error)}; nothing was written`);
   }
-}
-
-function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (error as Error).message;
 }

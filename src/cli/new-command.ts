@@ -5,6 +5,7 @@ import { ArgumentError, UsageError, type CliIo } from './cli-io';
 import { currencyOption, parseCommandArguments, positionalArguments, todayOption } from './arguments';
 import type { CliCommand } from './cli-command';
 import { displayPath } from './render-findings';
+import { fileProblem } from './file-problem';
 
 const NEW_USAGE = `Usage: client-ledger new "Client Name" FOLDER [--today YYYY-MM-DD] [--currency CODE]
 
@@ -34,8 +35,7 @@ async function runNew(args: readonly string[], io: CliIo): Promise<number> {
   try {
     await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? 'is already there; it was not changed' : code === 'EACCES' || code === 'EPERM' ? 'cannot be written: permission denied' : `cannot be written: ${(error as Error).message}`;
+    const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'is already there; it was not changed' : `cannot be written: ${fileProblem(error)}`;
     throw new UsageError(`a client record ${displayPath(io.cwd, path)} ${why}`);
   }
   io.out(`${displayPath(io.cwd, path)}\n`);
@@ -51,7 +51,7 @@ async function ledgerFolder(folder: string, given: string): Promise<boolean> {
   try {
     await mkdir(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot create the folder ${given}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot create the folder ${given}: ${fileProblem(error)}`);
     return false;
   }
   return true;

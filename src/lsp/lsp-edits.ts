@@ -1,7 +1,7 @@
 import { TextDocumentEdit, type ClientCapabilities, type Command, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { RecordEdit } from '../core/edits/text-edit';
 import type { SourceRange } from '../core/model';
-import { toLspRange } from './lsp-range';
+import { toLspEdit, toLspRange } from './lsp-range';
 
 /** What the client can do with the edits and commands the server sends. */
 export interface ClientSupport {
@@ -32,7 +32,7 @@ export function showCommand(support: ClientSupport, uri: string, selection?: Sou
 }
 
 export function textEdits(edit: RecordEdit): TextEdit[] {
-  return edit.edits.map((change) => ({ range: toLspRange(change.range), newText: change.newText }));
+  return edit.edits.map(toLspEdit);
 }
 
 /** A record edit of the core as a WorkspaceEdit: versioned when the client takes document changes. */

@@ -1,17 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkFile } from '../core/check';
 import { Ledger } from '../core/ledger';
 import { loadLedger, parseOptions } from '../core/load-ledger';
 import type { Finding } from '../core/model';
-import { clientIdOf, ledgerFileOf, MAX_FILE_BYTES, parseLedgerText, type ParseOptions, type ReadOutcome } from '../core/parse/ledger-file';
+import { clientIdOf, ledgerFileOf, MAX_FILE_BYTES, parseLedgerText, type ParseOptions } from '../core/parse/ledger-file';
 import { decodeLedgerBytes } from '../core/parse/source-text';
 import { ledgerSettings, pinnedDay, type LedgerSettings, type SettingLookup } from '../core/settings';
 import type { LedgerStore } from '../core/store';
 import { localToday, type Day } from '../core/values/calendar-day';
 import { NodeStore } from '../cli/node-store';
+import { readUpTo } from '../node/read-up-to';
 import { canonicalUri, filePath, fileUri } from './file-uri';
 import type { LspFile, LspFiles, LspFolder } from './lsp-files';
 import { layeredSettings, NO_SETTINGS } from './lsp-settings';
@@ -77,12 +76,12 @@ export class LspWorkspace implements LspFiles {
   }
 
   isLedgerFile(uri: string): boolean {
-    return canonicalUri(uri).toLowerCase().endsWith('.md') && this.ledgerOf(uri) !== undefined;
+    return this.folderOfFile(canonicalUri(uri)) !== undefined;
   }
 
   file(uri: string): LspFile | undefined {
     const key = canonicalUri(uri);
-    const folder = this.isLedgerFile(key) ? this.ledgerOf(key) : undefined;
+    const folder = this.folderOfFile(key);
     if (!folder) return undefined;
     const open = this.openDocument(key);
     if (open) this.syncDocument(open);
@@ -151,7 +150,7 @@ export class LspWorkspace implements LspFiles {
   syncDocument(document: TextDocument): void {
     const key = canonicalUri(document.uri);
     if (this.parsedVersions.get(key) === document.version) return;
-    const folder = this.isLedgerFile(key) ? this.ledgerOf(key) : undefined;
+    const folder = this.folderOfFile(key);
     if (!folder) return;
     this.touch(key);
     this.parsedVersions.set(key, document.version);
@@ -175,14 +174,14 @@ export class LspWorkspace implements LspFiles {
    */
   async refresh(uri: string): Promise<void> {
     const key = canonicalUri(uri);
-    const folder = this.isLedgerFile(key) ? this.ledgerOf(key) : undefined;
+    const folder = this.folderOfFile(key);
     const path = filePath(key);
     if (!folder || path === undefined || this.openDocument(key)) return;
     const ticket = this.touch(key);
     const listed = await new NodeStore(filePath(folder.root)!).lists(path);
-    const read = listed ? await readOutcome(path) : 'gone';
     if (this.tickets.get(key) !== ticket || this.openDocument(key) || !this.isCurrent(folder)) return;
-    if (read === 'gone') this.apply(folder, folder.ledger.delete(key));
+    const read = listed ? readUpTo(path, MAX_FILE_BYTES) : undefined;
+    if (!read || ('error' in read && (read.error as NodeJS.ErrnoException).code === 'ENOENT')) this.apply(folder, folder.ledger.delete(key));
     else this.apply(folder, folder.ledger.set(ledgerFileOf(key, read, this.parseOptions(folder))));
   }
 
@@ -194,6 +193,11 @@ export class LspWorkspace implements LspFiles {
     const gone = folder.ledger.files.map((file) => file.file).filter((file) => (file === key || file.startsWith(`${key}/`)) && !this.openDocument(file));
     for (const file of gone) this.touch(file);
     this.apply(folder, gone.flatMap((file) => folder.ledger.delete(file)));
+  }
+
+  /** The ledger a markdown file is in; undefined for any other file. */
+  private folderOfFile(key: string): WorkspaceLedger | undefined {
+    return key.toLowerCase().endsWith('.md') ? this.ledgerOf(key) : undefined;
   }
 
   private async readFolder(folder: WorkspaceLedger): Promise<void> {
@@ -268,23 +272,10 @@ class UriStore implements LedgerStore {
   }
 }
 
-async function readOutcome(path: string): Promise<ReadOutcome | 'gone'> {
-  try {
-    if ((await stat(path)).size > MAX_FILE_BYTES) return { tooLarge: true };
-    return { bytes: await readFile(path) };
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : { error };
-  }
-}
-
 /** A closed file's text as it is on disk now; undefined when it cannot be read as text. */
 function textOnDisk(uri: string): string | undefined {
   const path = filePath(uri);
-  try {
-    if (path === undefined || statSync(path).size > MAX_FILE_BYTES) return undefined;
-    const decoded = decodeLedgerBytes(readFileSync(path));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = path === undefined ? undefined : readUpTo(path, MAX_FILE_BYTES);
+  const decoded = read && 'bytes' in read ? decodeLedgerBytes(read.bytes) : undefined;
+  return decoded?.ok ? decoded.text : undefined;
 }
